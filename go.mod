@@ -1,0 +1,3 @@
+module github.com/recount-explainer/recount
+
+go 1.26.8
