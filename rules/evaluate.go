@@ -152,6 +152,17 @@ type Result struct {
 	Automatic *Automatic // nil where SB 3EX cannot apply
 	Procedure Procedure
 	History   History
+	// OtherLaws is the closest margin checked under every other version of
+	// the law, so the page can show what the same count would have meant
+	// before or after the change.
+	OtherLaws []LawCheck
+}
+
+// LawCheck is the closest losing margin checked under one law version.
+type LawCheck struct {
+	Law       Law
+	Threshold Threshold
+	Eligible  bool
 }
 
 // Evaluate applies Georgia's recount law to race. It returns InputErrors
@@ -203,6 +214,14 @@ func Evaluate(race Race) (Result, error) {
 		}
 		r.Eligible = r.Eligible || m.Eligible
 		r.Checks = append(r.Checks, m)
+	}
+
+	for _, l := range georgiaLaws {
+		if l.ID == r.Law.ID || len(r.Checks) == 0 {
+			continue
+		}
+		t := Threshold{Share: l.Threshold, Votes: int64(l.Threshold.FloorOf(total))}
+		r.OtherLaws = append(r.OtherLaws, LawCheck{Law: l, Threshold: t, Eligible: r.Checks[0].Margin <= t.Votes})
 	}
 
 	r.Request = request(race)

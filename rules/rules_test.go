@@ -74,6 +74,9 @@ func TestAtlanta2017UnderBothLaws(t *testing.T) {
 	if res.Eligible || res.Threshold.Votes != 462 || res.Checks[0].Distance != 370 {
 		t.Errorf("2021 law: eligible=%v threshold=%d distance=%d, want false 462 370", res.Eligible, res.Threshold.Votes, res.Checks[0].Distance)
 	}
+	if len(res.OtherLaws) != 1 || !res.OtherLaws[0].Eligible || res.OtherLaws[0].Threshold.Votes != 925 {
+		t.Errorf("under the 1%% law the same count qualifies: %+v", res.OtherLaws)
+	}
 	if res.Outcome != OutcomeElected || res.Standings[0].Name != "C1" || res.Standings[0].Status != Declared {
 		t.Errorf("outcome %v, standings %+v", res.Outcome, res.Standings)
 	}
@@ -232,8 +235,8 @@ func TestReceiver(t *testing.T) {
 func TestDeadlines(t *testing.T) {
 	for _, c := range []struct {
 		name, cert, due string
-		skipped          []string
-		missing          bool
+		skipped         []string
+		missing         bool
 	}{
 		{"2009 Saturday certification", "2009-12-05", "2009-12-08", []string{"2009-12-06"}, true},
 		{"2020 Friday certification", "2020-11-20", "2020-11-24", []string{"2020-11-21", "2020-11-22"}, true},

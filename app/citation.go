@@ -1,0 +1,45 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/recount-explainer/recount/rules"
+)
+
+// citation is the source line under a legal statement: each source's title
+// (linked where a public copy exists), the date it was last checked, and
+// how well it is verified, in words.
+type citation struct {
+	app.Compo
+	Lang    string
+	Sources []rules.SourceID
+}
+
+func newCitation() *citation { return &citation{} }
+
+// lang sets the page language.
+func (c *citation) lang(l string) *citation { c.Lang = l; return c }
+
+// sources sets the sources cited, main one first.
+func (c *citation) sources(ids ...rules.SourceID) *citation { c.Sources = ids; return c }
+
+func (c *citation) Render() app.UI {
+	w := wordsFor(c.Lang)
+	items := make([]app.UI, 0, 2*len(c.Sources)+1)
+	items = append(items, app.Span().Class("cite-label").Text(w.t("cite.source")+": "))
+	for i, id := range c.Sources {
+		s, ok := rules.SourceOf(id)
+		if !ok {
+			continue
+		}
+		if i > 0 {
+			items = append(items, app.Text("; "))
+		}
+		var title app.UI = app.Cite().Text(s.Title)
+		if s.URL != "" {
+			title = app.A().Href(s.URL).Rel("noopener").Body(app.Cite().Text(s.Title))
+		}
+		items = append(items, title, app.Text(", "+w.t("cite.asof", w.shortDate(s.CheckedOn))+" ("),
+			app.Span().Class("status status-"+string(s.Status)).Text(w.status(s.Status)), app.Text(")"))
+	}
+	return app.P().Class("cite").Body(items...)
+}

@@ -1,0 +1,74 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/recount-explainer/recount/rules"
+)
+
+// duringStep is step 6: what happens during the recount, for the voting
+// technology of the election's era; who may watch; who pays; how long past
+// Georgia recounts took.
+type duringStep struct {
+	app.Compo
+	Lang string
+	R    rules.Result
+}
+
+func newDuringStep() *duringStep { return &duringStep{} }
+
+// lang sets the page language.
+func (s *duringStep) lang(l string) *duringStep { s.Lang = l; return s }
+
+// result sets the evaluated race.
+func (s *duringStep) result(r rules.Result) *duringStep { s.R = r; return s }
+
+// stepList renders procedure facts, each with its own citation.
+func stepList(w *words, steps []rules.Step) app.UI {
+	items := make([]app.UI, len(steps))
+	for i, st := range steps {
+		args := make([]any, len(st.Numbers))
+		for j, n := range st.Numbers {
+			args[j] = n
+		}
+		items[i] = app.Li().DataSet("step", string(st.Kind)).Body(
+			app.Span().Text(w.t("during.step."+string(st.Kind), args...)),
+			newCitation().lang(w.lang).sources(st.Source),
+		)
+	}
+	return app.Ul().Class("facts").Body(items...)
+}
+
+func (s *duringStep) Render() app.UI {
+	w := wordsFor(s.Lang)
+	p := s.R.Procedure
+	past := make([]app.UI, len(p.Past))
+	for i, pr := range p.Past {
+		when := w.t("during.past.done", w.shortDate(pr.Finished))
+		if !pr.Requested.IsZero() {
+			when = w.t("during.past.took", w.shortDate(pr.Requested), w.shortDate(pr.Finished))
+		}
+		past[i] = app.Tr().Body(
+			app.Th().Attr("scope", "row").Text(w.t("race."+pr.ID)),
+			app.Td().Text(when),
+			app.Td().Class("num").Text(w.num(pr.Before)+" → "+w.num(pr.After)),
+		)
+	}
+	return stepItem("during", w.t("step.during"),
+		app.P().ID("era").DataSet("era", string(p.Era)).Text(w.t("during.era."+string(p.Era), s.R.Race.Election.Year)),
+		stepList(w, p.Steps),
+		app.H4().Text(w.t("during.watch")),
+		stepList(w, p.Observers),
+		app.H4().Text(w.t("during.costs")),
+		stepList(w, p.Costs),
+		app.Div().Class("table-wrap").Body(app.Table().Body(
+			app.Caption().Text(w.t("during.past")),
+			app.THead().Body(app.Tr().Body(
+				app.Th().Attr("scope", "col").Text(w.t("during.past.col.race")),
+				app.Th().Attr("scope", "col").Text(w.t("during.past.col.when")),
+				app.Th().Attr("scope", "col").Class("num").Text(w.t("during.past.col.change")),
+			)),
+			app.TBody().Body(past...),
+		)),
+		newCitation().lang(w.lang).sources(rules.SrcPastRecounts),
+	)
+}

@@ -1,0 +1,181 @@
+package ui
+
+import (
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/recount-explainer/recount/rules"
+)
+
+// raceForm is the race as a real <form method="get">: before the wasm
+// arrives (or with ?wasm=false) submitting it reloads the page and the
+// server prerenders the walkthrough; once the wasm runs, every keystroke
+// posts actionEdit and the walkthrough follows at once.
+type raceForm struct {
+	app.Compo
+	Lang     string
+	Form     Form
+	Problems rules.InputErrors
+	// RenderedFor is the address query this form was rendered for. The
+	// browser compares it with its address to know whether values in a
+	// prerendered form were typed by the reader or belong to another race
+	// (a static host serves one prerender for every link).
+	RenderedFor string
+}
+
+func newRaceForm() *raceForm { return &raceForm{} }
+
+// lang sets the page language.
+func (f *raceForm) lang(l string) *raceForm { f.Lang = l; return f }
+
+// form sets the values shown.
+func (f *raceForm) form(v Form) *raceForm { f.Form = v; return f }
+
+// problems sets the input errors to show.
+func (f *raceForm) problems(es rules.InputErrors) *raceForm { f.Problems = es; return f }
+
+// rendered records the query the form shows.
+func (f *raceForm) rendered(q string) *raceForm { f.RenderedFor = q; return f }
+
+// edit applies change to a copy of the form and posts it.
+func (f *raceForm) edit(ctx app.Context, change func(*Form)) {
+	v := f.Form
+	v.Rows = append([]Row(nil), f.Form.Rows...)
+	change(&v)
+	f.Form = v
+	ctx.NewActionWithValue(actionEdit, v)
+}
+
+// onText returns an input handler that stores the field's text via set.
+func (f *raceForm) onText(set func(*Form, string)) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		value := ctx.JSSrc().Get("value").String()
+		f.edit(ctx, func(v *Form) { set(v, value) })
+	}
+}
+
+func (f *raceForm) problemFor(field rules.Field, row int) *rules.InputError {
+	for _, p := range f.Problems {
+		if p.Field == field && (p.Index == row || row < 0 && p.Index < 0) {
+			return p
+		}
+	}
+	return nil
+}
+
+// invalid marks an input aria-invalid and points it at the error list when
+// its field has a problem.
+func (f *raceForm) invalid(in app.HTMLInput, field rules.Field, row int) app.HTMLInput {
+	if p := f.problemFor(field, row); p != nil || (field == rules.FieldVotes && f.problemFor(field, -1) != nil) {
+		return in.Aria("invalid", av("true")).Aria("describedby", "input-error")
+	}
+	return in
+}
+
+func (f *raceForm) Render() app.UI {
+	w := wordsFor(f.Lang)
+	rows := make([]app.UI, len(f.Form.Rows))
+	for i, r := range f.Form.Rows {
+		i := i
+		n := strconv.Itoa(i + 1)
+		rows[i] = app.Li().Class("candidate").Body(
+			app.Div().Class("field name").Body(
+				app.Label().For("name-"+n).Text(w.t("form.name", i+1)),
+				app.Input().Type("text").ID("name-"+n).Name("candidate").Value(av(r.Name)).
+					AutoComplete(false).OnInput(f.onText(func(v *Form, s string) { v.Rows[i].Name = s })),
+			),
+			app.Div().Class("field votes").Body(
+				app.Label().For("votes-"+n).Text(w.t("form.votes", i+1)),
+				f.invalid(app.Input().Type("text").ID("votes-"+n).Name("votes").Value(av(r.Votes)).
+					Attr("inputmode", "numeric").AutoComplete(false).
+					OnInput(f.onText(func(v *Form, s string) { v.Rows[i].Votes = s })), rules.FieldVotes, i),
+			),
+			app.If(len(f.Form.Rows) > rules.MinCandidates, func() app.UI {
+				return app.Button().Type("submit").Class("remove").Name("remove").Value(strconv.Itoa(i)).
+					Aria("label", w.t("form.remove", i+1)).Text(w.t("form.remove.short")).
+					OnClick(func(ctx app.Context, e app.Event) {
+						e.PreventDefault()
+						f.edit(ctx, func(v *Form) { *v = v.WithoutRow(i) })
+					})
+			}),
+		)
+	}
+	return app.Form().ID("race-form").Class("race-form").Method("get").Action("").
+		DataSet("rendered-for", av(f.RenderedFor)).
+		OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).
+		Body(
+			app.Input().Type("hidden").Name("state").Value(av(f.Form.State)),
+			app.If(f.Form.Lang != "en", func() app.UI {
+				return app.Input().Type("hidden").Name("lang").Value(av(f.Form.Lang))
+			}),
+			app.FieldSet().Class("candidates").Body(
+				app.Legend().Text(w.t("form.candidates")),
+				app.Ol().Body(rows...),
+				app.If(len(f.Form.Rows) < rules.MaxCandidates, func() app.UI {
+					return app.Button().Type("submit").Class("add").Name("add").Value("1").Text(w.t("form.add")).
+						OnClick(func(ctx app.Context, e app.Event) {
+							e.PreventDefault()
+							f.edit(ctx, func(v *Form) { *v = v.WithRow() })
+						})
+				}),
+			),
+			app.Div().Class("grid").Body(
+				f.dateField("date", rules.FieldDate, w.t("form.date"), w.t("form.date.hint"), f.Form.Date,
+					func(v *Form, s string) { v.Date = s }),
+				f.choice("type", rules.FieldType, w.t("form.type"), f.Form.Type, func(v *Form, s string) { v.Type = s },
+					choices(w, "type.", rules.ElectionTypes)...),
+				f.choice("office", rules.FieldOffice, w.t("form.office"), f.Form.Office, func(v *Form, s string) { v.Office = s },
+					choices(w, "office.", rules.OfficeLevels)...),
+				app.Div().Class("field").Body(
+					app.Label().For("counties").Text(w.t("form.counties")),
+					f.invalid(app.Input().Type("text").ID("counties").Name("counties").Value(av(f.Form.Counties)).
+						Attr("inputmode", "numeric").AutoComplete(false).Aria("describedby", "counties-hint").
+						OnInput(f.onText(func(v *Form, s string) { v.Counties = s })), rules.FieldCounties, -1),
+					app.P().ID("counties-hint").Class("hint").Text(w.t("form.counties.hint")),
+				),
+				f.dateField("cert", rules.FieldCert, w.t("form.cert"), w.t("form.cert.hint"), f.Form.Cert,
+					func(v *Form, s string) { v.Cert = s }),
+				f.choice("winner", rules.FieldWinner, w.t("form.winner"), f.Form.Winner, func(v *Form, s string) { v.Winner = s },
+					choices(w, "winner.", []rules.WinnerRule{rules.Majority, rules.Plurality})...),
+			),
+			app.Div().Class("submit").Body(
+				app.Button().Type("submit").Class("primary").Text(w.t("form.submit")),
+				app.P().Class("hint live-only").Text(w.t("form.live")),
+			),
+		)
+}
+
+func (f *raceForm) dateField(id string, field rules.Field, label, hint, value string, set func(*Form, string)) app.UI {
+	return app.Div().Class("field").Body(
+		app.Label().For(id).Text(label),
+		f.invalid(app.Input().Type("date").ID(id).Name(id).Value(av(value)).Min("2000-01-01").Max("2031-12-31").
+			Aria("describedby", id+"-hint").OnInput(f.onText(set)), field, -1),
+		app.P().ID(id+"-hint").Class("hint").Text(hint),
+	)
+}
+
+type option struct{ value, label string }
+
+func choices[T ~string](w *words, prefix string, values []T) []option {
+	out := make([]option, len(values))
+	for i, v := range values {
+		out[i] = option{string(v), w.t(prefix + string(v))}
+	}
+	return out
+}
+
+func (f *raceForm) choice(id string, field rules.Field, label, value string, set func(*Form, string), opts ...option) app.UI {
+	items := make([]app.UI, len(opts))
+	for i, o := range opts {
+		opt := app.Option().Value(o.value).Text(o.label)
+		if o.value == value {
+			opt = opt.Selected(true) // go-app writes selected="false" too, which HTML reads as selected
+		}
+		items[i] = opt
+	}
+	sel := app.Select().ID(id).Name(id).OnChange(f.onText(set)).Body(items...)
+	if f.problemFor(field, -1) != nil {
+		sel = sel.Aria("invalid", av("true")).Aria("describedby", "input-error")
+	}
+	return app.Div().Class("field").Body(app.Label().For(id).Text(label), sel)
+}

@@ -1,0 +1,309 @@
+//go:build !(js && wasm)
+
+// Package server serves the explainer: go-app's handler for prerendered
+// pages and its scripts, plus what go-app does not do by itself: the wasm
+// precompressed (brotli, gzip), text responses compressed, icons of our own,
+// a version that changes only with the build, security headers that let news
+// sites embed the page, and the no-script form's add/remove buttons. It
+// never reaches the wasm build.
+package server
+
+import (
+	"compress/gzip"
+	"crypto/sha256"
+	_ "embed"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	ui "github.com/recount-explainer/recount/app"
+)
+
+// Options configure a server.
+type Options struct {
+	// WebDir is the folder of static assets, holding app.wasm and its
+	// precompressed app.wasm.br and app.wasm.gz.
+	WebDir string
+	// Prefix is the sub-path the site is served under on a static host
+	// ("/recount" for https://example.github.io/recount/); "" for the root.
+	Prefix string
+}
+
+// Handler is the explainer's HTTP handler.
+type Handler struct {
+	goapp  *app.Handler
+	webDir string
+	wasm   wasmFiles
+}
+
+type wasmFiles struct {
+	raw, br, gz string // paths; br and gz may be ""
+	size        int64  // raw size, which go-app's progress label needs
+}
+
+// New returns the handler for the site. It reads the built wasm to fix the
+// version: the version changes when the build changes, not on a restart.
+func New(o Options) (*Handler, error) {
+	if o.WebDir == "" {
+		o.WebDir = "web"
+	}
+	h := &Handler{webDir: o.WebDir}
+	raw := filepath.Join(o.WebDir, "app.wasm")
+	st, err := os.Stat(raw)
+	if err != nil {
+		return nil, fmt.Errorf("the wasm is not built (%w): run make build", err)
+	}
+	h.wasm = wasmFiles{raw: raw, size: st.Size()}
+	for _, c := range []struct {
+		ext string
+		dst *string
+	}{{".br", &h.wasm.br}, {".gz", &h.wasm.gz}} {
+		if cs, err := os.Stat(raw + c.ext); err == nil && !cs.ModTime().Before(st.ModTime()) {
+			*c.dst = raw + c.ext
+		}
+	}
+	version, err := fileVersion(raw, filepath.Join(o.WebDir, "app.css"), filepath.Join(o.WebDir, "boot.js"))
+	if err != nil {
+		return nil, err
+	}
+	ui.Route()
+	resources := webResources{prefix: strings.TrimRight(o.Prefix, "/"),
+		files: http.StripPrefix("/web", http.FileServer(http.Dir(o.WebDir)))}
+	w := ui.Words("en")
+	h.goapp = &app.Handler{
+		Name:            "Recount Explainer",
+		ShortName:       "Recount",
+		Title:           w.Title,
+		Description:     w.Description,
+		Lang:            "en",
+		LoadingLabel:    w.Loading,
+		BackgroundColor: "#ffffff",
+		ThemeColor:      "#1d4f91",
+		Icon: app.Icon{
+			Default:  "/web/icon-192.png",
+			Large:    "/web/icon-512.png",
+			Maskable: "/web/icon-512.png",
+			SVG:      "/web/icon.svg",
+		},
+		Styles:                []string{"/web/app.css"},
+		Scripts:               []string{"/web/boot.js defer"},
+		Version:               version,
+		Resources:             resources,
+		WasmContentLength:     strconv.FormatInt(h.wasm.size, 10),
+		ServiceWorkerTemplate: serviceWorker,
+	}
+	return h, nil
+}
+
+// webResources resolves the site's URLs (under an optional sub-path) and
+// serves /web/ from the assets folder wherever it is, which go-app's LocalDir
+// cannot do: it ties the URL to the folder's path.
+type webResources struct {
+	prefix string
+	files  http.Handler
+}
+
+// Resolve implements app.ResourceResolver.
+func (r webResources) Resolve(location string) string {
+	switch {
+	case strings.HasPrefix(location, "https://"), strings.HasPrefix(location, "http://"):
+		return location
+	case location == "" || location == "/":
+		if r.prefix == "" {
+			return "/"
+		}
+		return r.prefix
+	case location == "web" || strings.HasPrefix(location, "web/"):
+		location = "/" + location
+	}
+	return r.prefix + location
+}
+
+// ServeHTTP serves /web/ from the assets folder.
+func (r webResources) ServeHTTP(w http.ResponseWriter, req *http.Request) {
+	r.files.ServeHTTP(w, req)
+}
+
+// serviceWorker is the page's service worker template.
+//
+//go:embed app-worker.js
+var serviceWorker string
+
+// fileVersion hashes the files a client caches, so the version (and the
+// service worker's cache) changes exactly when one of them does.
+func fileVersion(paths ...string) (string, error) {
+	sum := sha256.New()
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			return "", err
+		}
+		_, err = io.Copy(sum, f)
+		f.Close()
+		if err != nil {
+			return "", err
+		}
+	}
+	return hex.EncodeToString(sum.Sum(nil))[:16], nil
+}
+
+// GoApp returns the go-app handler underneath, for static generation.
+func (h *Handler) GoApp() *app.Handler { return h.goapp }
+
+func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	setSecurityHeaders(w.Header())
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	switch r.URL.Path {
+	case "/web/app.wasm", "/app.wasm":
+		h.serveWasm(w, r)
+		return
+	case "/", "/index.html":
+		q := r.URL.Query()
+		if q.Has("add") || q.Has("remove") {
+			// The no-script form's row buttons: apply, then redirect to the
+			// clean address so a reload does not add another row.
+			f, _ := ui.ParseQuery(q)
+			http.Redirect(w, r, "/?"+f.Query().Encode(), http.StatusSeeOther)
+			return
+		}
+	}
+	if acceptsGzip(r) && compressible(r.URL.Path) {
+		gz := gzipPool.Get().(*gzip.Writer)
+		defer gzipPool.Put(gz)
+		cw := &compressWriter{ResponseWriter: w, gz: gz}
+		defer cw.close()
+		w = cw
+	}
+	h.goapp.ServeHTTP(w, r)
+}
+
+func setSecurityHeaders(h http.Header) {
+	// frame-ancestors *: news sites may embed the page. 'wasm-unsafe-eval'
+	// lets the browser compile the wasm. Nothing loads from another origin.
+	h.Set("Content-Security-Policy", "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; "+
+		"style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; "+
+		"frame-ancestors *; base-uri 'self'; form-action 'self'")
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Referrer-Policy", "no-referrer")
+}
+
+// serveWasm sends the precompressed wasm the browser accepts.
+func (h *Handler) serveWasm(w http.ResponseWriter, r *http.Request) {
+	path, encoding := h.wasm.raw, ""
+	ae := r.Header.Get("Accept-Encoding")
+	switch {
+	case h.wasm.br != "" && acceptsEncoding(ae, "br"):
+		path, encoding = h.wasm.br, "br"
+	case h.wasm.gz != "" && acceptsEncoding(ae, "gzip"):
+		path, encoding = h.wasm.gz, "gzip"
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		http.Error(w, "wasm not built", http.StatusNotFound)
+		return
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		http.Error(w, "wasm not readable", http.StatusInternalServerError)
+		return
+	}
+	hd := w.Header()
+	hd.Set("Content-Type", "application/wasm")
+	hd.Set("Vary", "Accept-Encoding")
+	hd.Set("Cache-Control", "no-cache")
+	hd.Set("ETag", `"`+h.goapp.Version+"-"+encoding+`"`)
+	hd.Set("X-Uncompressed-Length", strconv.FormatInt(h.wasm.size, 10))
+	if encoding != "" {
+		hd.Set("Content-Encoding", encoding)
+	}
+	// ServeContent sets Content-Length and answers If-None-Match.
+	http.ServeContent(w, r, "", st.ModTime(), f)
+}
+
+func acceptsGzip(r *http.Request) bool {
+	return acceptsEncoding(r.Header.Get("Accept-Encoding"), "gzip")
+}
+
+// acceptsEncoding reports whether an Accept-Encoding header accepts enc
+// with a quality above zero.
+func acceptsEncoding(header, enc string) bool {
+	for _, part := range strings.Split(header, ",") {
+		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if !strings.EqualFold(strings.TrimSpace(name), enc) {
+			continue
+		}
+		if _, q, ok := strings.Cut(strings.ReplaceAll(params, " ", ""), "q="); ok {
+			v, err := strconv.ParseFloat(q, 64)
+			return err == nil && v > 0
+		}
+		return true
+	}
+	return false
+}
+
+func compressible(path string) bool {
+	switch filepath.Ext(path) {
+	case "", ".html", ".js", ".css", ".webmanifest", ".json", ".svg", ".txt":
+		return true
+	}
+	return false
+}
+
+var gzipPool = sync.Pool{New: func() any {
+	gz, _ := gzip.NewWriterLevel(io.Discard, gzip.BestSpeed)
+	return gz
+}}
+
+// compressWriter gzips a response on its way out, dropping the length the
+// inner handler set for the uncompressed body.
+type compressWriter struct {
+	http.ResponseWriter
+	gz      *gzip.Writer
+	started bool
+	skip    bool
+}
+
+func (c *compressWriter) WriteHeader(code int) {
+	if c.started {
+		return
+	}
+	c.started = true
+	hd := c.Header()
+	hd.Add("Vary", "Accept-Encoding")
+	if code == http.StatusNotModified || code == http.StatusNoContent || hd.Get("Content-Encoding") != "" {
+		c.skip = true
+	} else {
+		hd.Del("Content-Length")
+		hd.Set("Content-Encoding", "gzip")
+		c.gz.Reset(c.ResponseWriter)
+	}
+	c.ResponseWriter.WriteHeader(code)
+}
+
+func (c *compressWriter) Write(b []byte) (int, error) {
+	if !c.started {
+		c.WriteHeader(http.StatusOK)
+	}
+	if c.skip {
+		return c.ResponseWriter.Write(b)
+	}
+	return c.gz.Write(b)
+}
+
+func (c *compressWriter) close() {
+	if c.started && !c.skip {
+		c.gz.Close()
+	}
+}

@@ -1,0 +1,107 @@
+//go:build !(js && wasm)
+
+package server
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/recount-explainer/recount/races"
+)
+
+// staleScript marks a static page whose address carries a query: a static
+// host serves one prerender for every link, so until the wasm computes the
+// linked race the walkthrough is hidden behind a "calculating" note rather
+// than show another race's verdict. It runs before the body is painted.
+const staleScript = `<script>if(location.search.length>1)document.documentElement.classList.add("stale")</script>`
+
+// GenerateStatic writes the site for a static host or CDN into dir: go-app's
+// index.html and scripts, the web assets with the built wasm, and every
+// preset prerendered at race/<id>/index.html.
+func GenerateStatic(dir string, o Options) error {
+	h, err := New(o)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	if err := app.GenerateStaticWebsite(dir, h.goapp); err != nil {
+		return fmt.Errorf("generating the static site: %w", err)
+	}
+	srv := httptest.NewServer(h.goapp)
+	defer srv.Close()
+	all, err := races.All()
+	if err != nil {
+		return err
+	}
+	for _, p := range all {
+		page, err := get(srv.URL + "/race/" + p.ID + "/")
+		if err != nil {
+			return err
+		}
+		if err := write(filepath.Join(dir, "race", p.ID, "index.html"), page); err != nil {
+			return err
+		}
+	}
+	index := filepath.Join(dir, "index.html")
+	b, err := os.ReadFile(index)
+	if err != nil {
+		return err
+	}
+	if err := write(index, b); err != nil {
+		return err
+	}
+	return copyDir(o.WebDir, filepath.Join(dir, "web"))
+}
+
+func get(url string) ([]byte, error) {
+	res, err := http.Get(url)
+	if err != nil {
+		return nil, err
+	}
+	defer res.Body.Close()
+	if res.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("%s: %s", url, res.Status)
+	}
+	return io.ReadAll(res.Body)
+}
+
+// write saves an HTML page with the stale marker script first in its head.
+func write(path string, page []byte) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	if !bytes.Contains(page, []byte(staleScript)) {
+		page = bytes.Replace(page, []byte("<head>"), []byte("<head>"+staleScript), 1)
+	}
+	return os.WriteFile(path, page, 0o644)
+}
+
+func copyDir(src, dst string) error {
+	return filepath.WalkDir(src, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		target := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		if strings.HasPrefix(d.Name(), ".") {
+			return nil
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(target, b, 0o644)
+	})
+}

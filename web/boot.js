@@ -1,0 +1,83 @@
+// boot.js: the few things the page needs from plain JavaScript, loaded
+// (deferred) after go-app's app.js.
+"use strict";
+
+(function () {
+  const root = document.documentElement;
+
+  // 1. A page whose prerender is for another race than its address (a static
+  //    host, or an offline fallback) hides its walkthrough until the wasm has
+  //    computed the linked race: it must never show another race's verdict.
+  const form = document.getElementById("race-form");
+  if (form) {
+    const renderedFor = form.getAttribute("data-rendered-for") || "";
+    const query = location.search.replace(/^\?/, "");
+    const onRacePage = /\/race\/[a-z0-9-]+\/?$/.test(location.pathname);
+    if (query !== renderedFor && !(onRacePage && query === "")) {
+      root.classList.add("stale");
+    }
+  }
+
+  // 2. If the Go program ends (a panic the page could not recover), say so
+  //    and offer a reload, instead of leaving a page that looks alive.
+  function showCrash() {
+    if (document.getElementById("fatal")) {
+      return;
+    }
+    const box = document.createElement("div");
+    box.id = "fatal";
+    box.className = "crash";
+    box.setAttribute("role", "alert");
+    const p = document.createElement("p");
+    p.textContent = "Something went wrong on this page, and the calculator stopped. The figures shown may be out of date.";
+    const a = document.createElement("a");
+    a.href = location.href;
+    a.textContent = "Reload the page";
+    a.addEventListener("click", function (e) {
+      e.preventDefault();
+      e.stopPropagation();
+      location.reload();
+    }, true);
+    box.append(p, a);
+    const page = document.getElementById("explainer") || document.body.firstElementChild;
+    page.prepend(box);
+    root.setAttribute("data-app", "crashed");
+  }
+  if (window.Go && Go.prototype.run) {
+    const run = Go.prototype.run;
+    Go.prototype.run = function (instance) {
+      const done = run.call(this, instance);
+      done.then(showCrash, showCrash);
+      return done;
+    };
+  }
+  window.addEventListener("error", function (e) {
+    if (String(e.message).indexOf("Go program has already exited") >= 0) {
+      showCrash();
+    }
+  });
+
+  // 3. Once the wasm runs, keep it for offline use in the service worker's
+  //    cache. It comes from the HTTP cache (a revalidation, not a second
+  //    download), which is why the worker does not precache it.
+  function cacheWasm() {
+    if (!("caches" in window) || typeof goappGetenv !== "function") {
+      return;
+    }
+    const name = "app-" + goappGetenv("GOAPP_VERSION");
+    const url = goappGetenv("GOAPP_STATIC_RESOURCES_URL") + "/app.wasm";
+    caches.open(name)
+      .then((c) => c.match(url).then((hit) => hit || c.add(url)))
+      .catch(() => {});
+  }
+  if ("PerformanceObserver" in window) {
+    new PerformanceObserver(function (list) {
+      for (const e of list.getEntries()) {
+        if (e.name === "app-ready") {
+          root.classList.remove("stale");
+          cacheWasm();
+        }
+      }
+    }).observe({ type: "mark", buffered: true });
+  }
+})();
