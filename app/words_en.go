@@ -97,6 +97,7 @@ var english = words{
 		"verdict.icon.no":        "✗",
 		"verdict.law":            "Under the law in force on %s: %s.",
 
+		"steps.title":  "Step by step",
 		"step.count":   "The count",
 		"step.margin":  "Is the margin close enough?",
 		"step.who":     "Who may ask, and how",
