@@ -53,6 +53,7 @@ type explainer struct {
 	adopted  bool // the form holds values typed before the wasm took over
 	loaded   bool
 	path     string
+	noWasm   bool // ?wasm=false: the form keeps the page in no-wasm mode
 }
 
 func newExplainer() *explainer { return &explainer{} }
@@ -96,6 +97,11 @@ func (e *explainer) OnNav(ctx app.Context) {
 func (e *explainer) OnMount(ctx app.Context) {
 	defer e.recover()
 	ctx.Handle(actionEdit, e.onEdit)
+	if app.Window().URL().Query().Get("debug") == "crash" {
+		// A test hook: end the Go program the way an unrecovered panic
+		// would, so the end-to-end tests can see the page report it.
+		ctx.Async(func() { panic("debug=crash: a deliberate test panic") })
+	}
 	if e.adopted {
 		e.writeAddress(ctx) // typed before takeover: the address follows
 	}
@@ -107,6 +113,7 @@ func (e *explainer) load(u *url.URL) {
 	e.loaded = true
 	e.query, e.path = u.RawQuery, u.Path
 	q := u.Query()
+	e.noWasm = q.Get("wasm") == "false"
 	if id, ok := racePreset(u.Path); ok && !q.Has("preset") {
 		q.Set("preset", id)
 	}
@@ -206,7 +213,7 @@ func (e *explainer) Render() (ui app.UI) {
 			app.Section().Class("race").Aria("labelledby", "race-title").Body(
 				app.H2().ID("race-title").Text(w.t("form.title")),
 				newPresetList().lang(w.lang).current(e.form.PresetID()),
-				newRaceForm().lang(w.lang).form(e.form).problems(problems).rendered(e.query),
+				newRaceForm().lang(w.lang).form(e.form).problems(problems).rendered(e.query).noWasm(e.noWasm),
 			),
 			app.If(valid, func() app.UI {
 				return app.Section().ID("walkthrough").Class("walkthrough").Aria("labelledby", "steps-title").Body(

@@ -21,6 +21,8 @@ type raceForm struct {
 	// prerendered form were typed by the reader or belong to another race
 	// (a static host serves one prerender for every link).
 	RenderedFor string
+	// NoWasm keeps ?wasm=false across submissions (a hidden field).
+	NoWasm bool
 }
 
 func newRaceForm() *raceForm { return &raceForm{} }
@@ -36,6 +38,9 @@ func (f *raceForm) problems(es rules.InputErrors) *raceForm { f.Problems = es; r
 
 // rendered records the query the form shows.
 func (f *raceForm) rendered(q string) *raceForm { f.RenderedFor = q; return f }
+
+// noWasm keeps the page in no-wasm mode when it was opened so.
+func (f *raceForm) noWasm(v bool) *raceForm { f.NoWasm = v; return f }
 
 // edit applies change to a copy of the form and posts it.
 func (f *raceForm) edit(ctx app.Context, change func(*Form)) {
@@ -105,6 +110,7 @@ func (f *raceForm) Render() app.UI {
 		OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).
 		Body(
 			app.Input().Type("hidden").Name("state").Value(av(f.Form.State)),
+			app.If(f.NoWasm, func() app.UI { return app.Input().Type("hidden").Name("wasm").Value("false") }),
 			app.If(f.Form.Lang != "en", func() app.UI {
 				return app.Input().Type("hidden").Name("lang").Value(av(f.Form.Lang))
 			}),

@@ -74,7 +74,7 @@ func (s *whenStep) Render() app.UI {
 				app.Time().DateTime(d.Due.String()).Text(w.date(d.Due)), app.Text(".")),
 		),
 		rule,
-		app.Ol().Class("days").Body(items...),
+		app.Ul().Class("days").Body(items...),
 	}
 	if len(d.MissingYears) > 0 {
 		years := make([]string, len(d.MissingYears))

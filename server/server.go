@@ -168,15 +168,17 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case "/web/app.wasm", "/app.wasm":
 		h.serveWasm(w, r)
 		return
-	case "/", "/index.html":
-		q := r.URL.Query()
-		if q.Has("add") || q.Has("remove") {
-			// The no-script form's row buttons: apply, then redirect to the
-			// clean address so a reload does not add another row.
-			f, _ := ui.ParseQuery(q)
-			http.Redirect(w, r, "/?"+f.Query().Encode(), http.StatusSeeOther)
-			return
+	}
+	if q := r.URL.Query(); q.Has("add") || q.Has("remove") {
+		// The no-script form's row buttons: apply, then redirect to the
+		// clean address so a reload does not add another row.
+		f, _ := ui.ParseQuery(q)
+		clean := f.Query()
+		if q.Get("wasm") == "false" {
+			clean.Set("wasm", "false")
 		}
+		http.Redirect(w, r, r.URL.Path+"?"+clean.Encode(), http.StatusSeeOther)
+		return
 	}
 	if acceptsGzip(r) && compressible(r.URL.Path) {
 		gz := gzipPool.Get().(*gzip.Writer)

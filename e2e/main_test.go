@@ -1,0 +1,183 @@
+// Package e2e tests the page as readers use it: the real server, the real
+// wasm, headless Chromium driven by chromedp. It needs `make build` first
+// (make test does it) and Chromium installed (make test installs it).
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/recount-explainer/recount/server"
+)
+
+var (
+	site       *httptest.Server // the Go server
+	chromePath string
+	shotDir    = "screenshots"
+)
+
+func TestMain(m *testing.M) {
+	os.Exit(run(m))
+}
+
+func run(m *testing.M) int {
+	if _, err := os.Stat("../web/app.wasm"); err != nil {
+		fmt.Fprintln(os.Stderr, "e2e: the wasm is not built: run `make build` (make test does it)")
+		return 1
+	}
+	chrome := os.Getenv("CHROME_PATH")
+	if chrome == "" {
+		var err error
+		if chrome, err = exec.LookPath("chromium"); err != nil {
+			fmt.Fprintln(os.Stderr, "e2e: Chromium is required: apt-get update && apt-get install -y chromium")
+			return 1
+		}
+	}
+	h, err := server.New(server.Options{WebDir: "../web"})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "e2e:", err)
+		return 1
+	}
+	site = httptest.NewServer(h)
+	defer site.Close()
+
+	chromePath = chrome
+	_ = os.MkdirAll(shotDir, 0o755)
+	return m.Run()
+}
+
+// tab starts a fresh Chromium with its own empty profile (its own cache
+// and service worker) for one test, with a time limit.
+func tab(t *testing.T) context.Context {
+	t.Helper()
+	dir, err := os.MkdirTemp("", "e2e-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chromePath),
+		chromedp.Flag("headless", true),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("hide-scrollbars", true),
+		chromedp.UserDataDir(filepath.Join(dir, "profile")),
+		chromedp.Env("HOME="+dir, "XDG_CONFIG_HOME="+dir, "XDG_CACHE_HOME="+dir),
+		chromedp.WindowSize(1280, 900),
+	}
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancel := chromedp.NewContext(alloc)
+	ctx, cancelT := context.WithTimeout(ctx, 120*time.Second)
+	t.Cleanup(func() {
+		cancelT()
+		cancel()
+		cancelAlloc()
+		_ = os.RemoveAll(dir) // after the browser has exited
+	})
+	if err := chromedp.Run(ctx); err != nil {
+		t.Fatalf("starting Chromium: %v", err)
+	}
+	return ctx
+}
+
+func run1(t *testing.T, ctx context.Context, actions ...chromedp.Action) {
+	t.Helper()
+	if err := chromedp.Run(ctx, actions...); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// ready waits until the wasm has taken over the page.
+func ready() chromedp.Action {
+	return chromedp.Poll(`document.documentElement.dataset.app === "ready" && performance.getEntriesByName("app-ready").length === 1`,
+		nil, chromedp.WithPollingTimeout(60*time.Second))
+}
+
+// result is what a reader (or an embedding script) reads off the page.
+type result struct {
+	Eligible  string `json:"eligible"`
+	Margin    string `json:"margin"`
+	Threshold string `json:"threshold"`
+	Percent   string `json:"percent"`
+	Receiver  string `json:"receiver"`
+	Deadline  string `json:"deadline"`
+	Verdict   string `json:"verdict"`
+	Error     string `json:"error"`
+	Search    string `json:"search"`
+}
+
+const readResult = `(() => {
+  const a = (id, name) => { const e = document.getElementById(id); return e ? (e.getAttribute(name) ?? "(absent)") : "(none)"; };
+  const t = (id) => { const e = document.getElementById(id); return e ? e.innerText : ""; };
+  const time = document.querySelector("#deadline time");
+  return {
+    eligible: a("verdict", "data-eligible"), margin: a("margin", "data-votes"),
+    threshold: a("threshold", "data-votes"), percent: a("threshold", "data-percent"),
+    receiver: a("receiver", "data-receiver"), deadline: time ? time.getAttribute("datetime") : "",
+    verdict: t("verdict"), error: t("input-error"), search: location.search,
+  };
+})()`
+
+func read(t *testing.T, ctx context.Context) result {
+	t.Helper()
+	var r result
+	run1(t, ctx, chromedp.Evaluate(readResult, &r))
+	return r
+}
+
+// typeInto replaces an input's text the way a reader does: select all, type.
+func typeInto(id, text string) chromedp.Action {
+	return chromedp.Tasks{
+		chromedp.Focus("#"+id, chromedp.ByQuery),
+		chromedp.Evaluate(fmt.Sprintf(`document.getElementById(%q).select()`, id), nil),
+		chromedp.SendKeys("#"+id, text, chromedp.ByQuery),
+	}
+}
+
+// submit clicks a button that navigates, tolerating the navigation ending
+// the click's own round trip, and waits for the new page to load.
+func submit(t *testing.T, ctx context.Context, sel string) {
+	t.Helper()
+	if err := chromedp.Run(ctx, chromedp.Click(sel, chromedp.ByQuery)); err != nil && !strings.Contains(err.Error(), "navigated or closed") {
+		t.Fatal(err)
+	}
+	time.Sleep(300 * time.Millisecond)
+	run1(t, ctx, chromedp.WaitReady("body", chromedp.ByQuery))
+}
+
+// waitFor polls a JavaScript condition.
+func waitFor(cond string) chromedp.Action {
+	return chromedp.Poll(cond, nil, chromedp.WithPollingTimeout(20*time.Second))
+}
+
+// shot writes a full-page screenshot at a viewport width, for review.
+func shot(t *testing.T, ctx context.Context, name string, width int64) {
+	t.Helper()
+	var buf []byte
+	run1(t, ctx, chromedp.EmulateViewport(width, 800), chromedp.Sleep(200*time.Millisecond), chromedp.FullScreenshot(&buf, 100))
+	path := filepath.Join(shotDir, name+".png")
+	if err := os.WriteFile(path, buf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("screenshot %s (%d bytes)", path, len(buf))
+}
+
+func contains(t *testing.T, what, got, want string) {
+	t.Helper()
+	if !strings.Contains(got, want) {
+		t.Errorf("%s: %q does not contain %q", what, got, want)
+	}
+}
