@@ -40,6 +40,12 @@ func ParseDate(s string) (Date, error) {
 
 func dateOf(t time.Time) Date { return Date{t.Year(), t.Month(), t.Day()} }
 
+// Valid reports whether d is a real calendar date (not 2021-02-30) in the
+// years 1900–2100.
+func (d Date) Valid() bool {
+	return d.Year >= 1900 && d.Year <= 2100 && dateOf(d.Time()) == d
+}
+
 // IsZero reports whether d is the zero Date ("not given").
 func (d Date) IsZero() bool { return d == Date{} }
 

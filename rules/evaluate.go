@@ -2,6 +2,7 @@ package rules
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 )
 
@@ -227,6 +228,9 @@ func Evaluate(race Race) (Result, error) {
 	r.Request = request(race)
 	if !race.Certified.IsZero() {
 		counted, skipped, missing := BusinessDays(race.Certified, r.Request.BusinessDays)
+		if len(counted) == 0 {
+			return Result{}, fmt.Errorf("rules: no business day found after %v", race.Certified)
+		}
 		r.Deadline = &Deadline{
 			Certified: race.Certified, Due: counted[len(counted)-1],
 			Counted: counted, Skipped: skipped, MissingYears: missing,

@@ -188,7 +188,9 @@ func BusinessDays(start Date, n int) (counted []Date, skipped []SkippedDay, miss
 			}
 		}
 	}
-	for d := start.AddDays(1); len(counted) < n; d = d.AddDays(1) {
+	// No run of closed days is longer than a few weeks; the bound keeps a
+	// broken calendar from looping.
+	for d, i := start.AddDays(1), 0; len(counted) < n && i < 366; d, i = d.AddDays(1), i+1 {
 		note(d.Year)
 		if wd := d.Weekday(); wd == time.Saturday || wd == time.Sunday {
 			skipped = append(skipped, SkippedDay{Date: d, Reason: SkipWeekend})

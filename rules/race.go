@@ -82,6 +82,8 @@ func (r Race) Validate() error {
 	switch {
 	case r.Election.IsZero():
 		add(FieldDate, -1, ProblemMissing, 0)
+	case !r.Election.Valid():
+		add(FieldDate, -1, ProblemBadDate, 0)
 	case r.Election.Year < FirstYear || r.Election.Year > LastYear:
 		add(FieldDate, -1, ProblemOutOfRange, 0)
 	}
@@ -99,6 +101,8 @@ func (r Race) Validate() error {
 	}
 	if !r.Certified.IsZero() {
 		switch {
+		case !r.Certified.Valid():
+			add(FieldCert, -1, ProblemBadDate, 0)
 		case r.Certified.Year < FirstYear || r.Certified.Year > LastYear+1:
 			add(FieldCert, -1, ProblemOutOfRange, 0)
 		case !r.Election.IsZero() && r.Certified.Before(r.Election):

@@ -354,6 +354,8 @@ func TestValidate(t *testing.T) {
 		{"unknown type", func(r *Race) { r.Type = "coronation" }, FieldType, ProblemUnknownChoice},
 		{"unknown office", func(r *Race) { r.Office = "galactic" }, FieldOffice, ProblemUnknownChoice},
 		{"other state", func(r *Race) { r.State = "FL" }, FieldState, ProblemUnsupportedState},
+		{"impossible date value", func(r *Race) { r.Election = NewDate(2022, 2, 30) }, FieldDate, ProblemBadDate},
+		{"impossible certification", func(r *Race) { r.Certified = NewDate(2022, 11, 1<<40) }, FieldCert, ProblemBadDate},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := ok
