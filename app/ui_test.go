@@ -151,6 +151,9 @@ func TestBadInputNamesTheField(t *testing.T) {
 		if attr(t, p, "input-error", "role") != "alert" {
 			t.Errorf("%s: no #input-error alert", c.query)
 		}
+		if strings.Contains(p, "%!") {
+			t.Errorf("%s: a formatting error in the message", c.query)
+		}
 		if !strings.Contains(p, c.want) {
 			t.Errorf("%s: want %q in\n%s", c.query, c.want, regexp.MustCompile(`(?s)id="input-error".*?</ul>`).FindString(p))
 		}

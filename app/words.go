@@ -119,7 +119,11 @@ func (w *words) problem(e *rules.InputError) string {
 	if e.Index >= 0 {
 		field = w.t("field.votes.row", e.Index+1)
 	}
-	return w.t("problem."+e.Problem.String(), field, e.Limit)
+	key := "problem." + e.Problem.String()
+	if strings.Contains(w.msgs[key], "%[2]") {
+		return w.t(key, field, e.Limit)
+	}
+	return w.t(key, field)
 }
 
 // status says how well a fact is verified.

@@ -1,3 +1,5 @@
+//go:build !(js && wasm)
+
 // Package e2e tests the page as readers use it: the real server, the real
 // wasm, headless Chromium driven by chromedp. It needs `make build` first
 // (make test does it) and Chromium installed (make test installs it).
