@@ -25,7 +25,7 @@ func (c *citation) sources(ids ...rules.SourceID) *citation { c.Sources = ids; r
 func (c *citation) Render() app.UI {
 	w := wordsFor(c.Lang)
 	items := make([]app.UI, 0, 2*len(c.Sources)+1)
-	items = append(items, app.Span().Class("cite-label").Text(w.t("cite.source")+": "))
+	items = append(items, elem("span").Class("cite-label").Text(w.t("cite.source")+": "))
 	for i, id := range c.Sources {
 		s, ok := rules.SourceOf(id)
 		if !ok {
@@ -34,12 +34,12 @@ func (c *citation) Render() app.UI {
 		if i > 0 {
 			items = append(items, app.Text("; "))
 		}
-		var title app.UI = app.Cite().Text(s.Title)
+		var title app.UI = elem("cite").Text(s.Title)
 		if s.URL != "" {
-			title = app.A().Href(s.URL).Rel("noopener").Body(app.Cite().Text(s.Title))
+			title = elem("a").Attr("href", s.URL).Attr("rel", "noopener").Body(elem("cite").Text(s.Title))
 		}
 		items = append(items, title, app.Text(", "+w.t("cite.asof", w.shortDate(s.CheckedOn))+" ("),
-			app.Span().Class("status status-"+string(s.Status)).Text(w.status(s.Status)), app.Text(")"))
+			elem("span").Class("status status-"+string(s.Status)).Text(w.status(s.Status)), app.Text(")"))
 	}
 	return app.P().Class("cite").Body(items...)
 }

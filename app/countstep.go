@@ -26,28 +26,28 @@ func (s *countStep) Render() app.UI {
 	r := s.R
 	rows := make([]app.UI, len(r.Standings))
 	for i, st := range r.Standings {
-		rows[i] = app.Tr().Body(
-			app.Th().Attr("scope", "row").Text(w.candidateName(st)),
-			app.Td().Class("num").Text(w.num(st.Votes)),
-			app.Td().Class("num").Text(w.pct(st.Share, 2)+"%"),
-			app.Td().Text(s.status(w, st)),
+		rows[i] = elem("tr").Body(
+			elem("th").Attr("scope", "row").Text(w.candidateName(st)),
+			elem("td").Class("num").Text(w.num(st.Votes)),
+			elem("td").Class("num").Text(w.pct(st.Share, 2)+"%"),
+			elem("td").Text(s.status(w, st)),
 		)
 	}
 	return stepItem("count", w.t("step.count"),
-		app.Div().Class("table-wrap").Body(app.Table().Body(
-			app.Caption().Text(w.t("count.caption")),
-			app.THead().Body(app.Tr().Body(
-				app.Th().Attr("scope", "col").Text(w.t("count.col.name")),
-				app.Th().Attr("scope", "col").Class("num").Text(w.t("count.col.votes")),
-				app.Th().Attr("scope", "col").Class("num").Text(w.t("count.col.share")),
-				app.Th().Attr("scope", "col").Text(w.t("count.col.status")),
+		app.Div().Class("table-wrap").Body(elem("table").Body(
+			elem("caption").Text(w.t("count.caption")),
+			elem("thead").Body(elem("tr").Body(
+				elem("th").Attr("scope", "col").Text(w.t("count.col.name")),
+				elem("th").Attr("scope", "col").Class("num").Text(w.t("count.col.votes")),
+				elem("th").Attr("scope", "col").Class("num").Text(w.t("count.col.share")),
+				elem("th").Attr("scope", "col").Text(w.t("count.col.status")),
 			)),
-			app.TBody().Body(rows...),
-			app.TFoot().Body(app.Tr().Body(
-				app.Th().Attr("scope", "row").Text(w.t("count.total")),
-				app.Td().ID("total").Class("num").DataSet("votes", r.Total).Text(w.num(r.Total)),
-				app.Td().Class("num").Text("100%"),
-				app.Td(),
+			elem("tbody").Body(rows...),
+			elem("tfoot").Body(elem("tr").Body(
+				elem("th").Attr("scope", "row").Text(w.t("count.total")),
+				elem("td").ID("total").Class("num").DataSet("votes", r.Total).Text(w.num(r.Total)),
+				elem("td").Class("num").Text("100%"),
+				elem("td"),
 			)),
 		)),
 		app.P().ID("outcome").DataSet("outcome", string(r.Outcome)).Text(s.outcome(w)),

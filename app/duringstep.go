@@ -30,12 +30,12 @@ func stepList(w *words, steps []rules.Step) app.UI {
 		for j, n := range st.Numbers {
 			args[j] = n
 		}
-		items[i] = app.Li().DataSet("step", string(st.Kind)).Body(
-			app.Span().Text(w.t("during.step."+string(st.Kind), args...)),
+		items[i] = elem("li").DataSet("step", string(st.Kind)).Body(
+			elem("span").Text(w.t("during.step."+string(st.Kind), args...)),
 			newCitation().lang(w.lang).sources(st.Source),
 		)
 	}
-	return app.Ul().Class("facts").Body(items...)
+	return elem("ul").Class("facts").Body(items...)
 }
 
 func (s *duringStep) Render() app.UI {
@@ -47,27 +47,27 @@ func (s *duringStep) Render() app.UI {
 		if !pr.Requested.IsZero() {
 			when = w.t("during.past.took", w.shortDate(pr.Requested), w.shortDate(pr.Finished))
 		}
-		past[i] = app.Tr().Body(
-			app.Th().Attr("scope", "row").Text(w.t("race."+pr.ID)),
-			app.Td().Text(when),
-			app.Td().Class("num").Text(w.num(pr.Before)+" → "+w.num(pr.After)),
+		past[i] = elem("tr").Body(
+			elem("th").Attr("scope", "row").Text(w.t("race."+pr.ID)),
+			elem("td").Text(when),
+			elem("td").Class("num").Text(w.num(pr.Before)+" → "+w.num(pr.After)),
 		)
 	}
 	return stepItem("during", w.t("step.during"),
 		app.P().ID("era").DataSet("era", string(p.Era)).Text(w.t("during.era."+string(p.Era), s.R.Race.Election.Year)),
 		stepList(w, p.Steps),
-		app.H4().Text(w.t("during.watch")),
+		elem("h4").Text(w.t("during.watch")),
 		stepList(w, p.Observers),
-		app.H4().Text(w.t("during.costs")),
+		elem("h4").Text(w.t("during.costs")),
 		stepList(w, p.Costs),
-		app.Div().Class("table-wrap").Body(app.Table().Body(
-			app.Caption().Text(w.t("during.past")),
-			app.THead().Body(app.Tr().Body(
-				app.Th().Attr("scope", "col").Text(w.t("during.past.col.race")),
-				app.Th().Attr("scope", "col").Text(w.t("during.past.col.when")),
-				app.Th().Attr("scope", "col").Class("num").Text(w.t("during.past.col.change")),
+		app.Div().Class("table-wrap").Body(elem("table").Body(
+			elem("caption").Text(w.t("during.past")),
+			elem("thead").Body(elem("tr").Body(
+				elem("th").Attr("scope", "col").Text(w.t("during.past.col.race")),
+				elem("th").Attr("scope", "col").Text(w.t("during.past.col.when")),
+				elem("th").Attr("scope", "col").Class("num").Text(w.t("during.past.col.change")),
 			)),
-			app.TBody().Body(past...),
+			elem("tbody").Body(past...),
 		)),
 		newCitation().lang(w.lang).sources(rules.SrcPastRecounts),
 	)

@@ -201,24 +201,24 @@ func (e *explainer) Render() (ui app.UI) {
 	}
 	valid := e.err == nil
 	return app.Div().ID("explainer").Class("page").Body(
-		app.Header().Class("masthead").Body(
-			app.H1().Text(w.t("page.h1")),
+		elem("header").Class("masthead").Body(
+			elem("h1").Text(w.t("page.h1")),
 			app.P().Class("lede").Text(w.t("page.lede")),
 		),
-		app.Main().ID("main").Body(
+		elem("main").ID("main").Body(
 			app.If(e.crash != "", func() app.UI { return crashNotice(w) }),
-			app.Section().ID("answer").Class("answer").Aria("labelledby", "verdict-title").Body(
+			elem("section").ID("answer").Class("answer").Aria("labelledby", "verdict-title").Body(
 				newVerdict().lang(w.lang).result(e.result, valid, problems),
 			),
-			app.Section().Class("race").Aria("labelledby", "race-title").Body(
-				app.H2().ID("race-title").Text(w.t("form.title")),
+			elem("section").Class("race").Aria("labelledby", "race-title").Body(
+				elem("h2").ID("race-title").Text(w.t("form.title")),
 				newPresetList().lang(w.lang).current(e.form.PresetID()),
 				newRaceForm().lang(w.lang).form(e.form).problems(problems).rendered(e.query).noWasm(e.noWasm),
 			),
 			app.If(valid, func() app.UI {
-				return app.Section().ID("walkthrough").Class("walkthrough").Aria("labelledby", "steps-title").Body(
-					app.H2().ID("steps-title").Text(w.t("steps.title")),
-					app.Ol().Class("steps").Body(
+				return elem("section").ID("walkthrough").Class("walkthrough").Aria("labelledby", "steps-title").Body(
+					elem("h2").ID("steps-title").Text(w.t("steps.title")),
+					elem("ol").Class("steps").Body(
 						newCountStep().lang(w.lang).result(e.result),
 						newMarginStep().lang(w.lang).result(e.result),
 						newWhoStep().lang(w.lang).result(e.result),
@@ -231,7 +231,7 @@ func (e *explainer) Render() (ui app.UI) {
 			}),
 			app.Div().ID("announce").Class("visually-hidden").Role("status").Aria("live", "polite").Text(e.announce),
 		),
-		app.Footer().Class("colophon").Body(
+		elem("footer").Class("colophon").Body(
 			app.P().Text(w.t("page.notadvice")),
 			app.P().Text(w.t("page.sources")),
 			app.P().Text(w.t("footer.code")),
@@ -243,7 +243,7 @@ func (e *explainer) Render() (ui app.UI) {
 func crashNotice(w *words) app.UI {
 	return app.Div().ID("crash").Class("crash").Role("alert").Body(
 		app.P().Text(w.t("page.crash")),
-		app.A().Href("").Text(w.t("page.reload")).OnClick(func(ctx app.Context, e app.Event) {
+		elem("a").Attr("href", "").Text(w.t("page.reload")).OnClick(func(ctx app.Context, e app.Event) {
 			e.PreventDefault()
 			app.Window().Get("location").Call("reload")
 		}),

@@ -48,15 +48,15 @@ func (s *marginStep) Render() app.UI {
 	case rules.OutcomeTie:
 		declared = "margin.rule.declared.tie"
 	}
-	threshold := app.Dd().ID("threshold").DataSet("votes", r.Threshold.Votes).
+	threshold := elem("dd").ID("threshold").DataSet("votes", r.Threshold.Votes).
 		DataSet("percent", percentAttr(r.Threshold.Share)).
 		Text(w.t("margin.line.v", w.num(r.Threshold.Votes), strconv.FormatUint(r.Threshold.Share.Den/r.Threshold.Share.Num, 10)))
 	var body []app.UI
 	body = append(body, app.P().Text(w.t("margin.rule", w.t(declared), linePct)))
 	if len(r.Checks) == 0 {
 		body = append(body, defs("arith",
-			def(w.t("margin.total"), app.Span().Text(w.t("margin.total.v", w.num(r.Total)))),
-			[]app.UI{app.Dt().Text(w.t("margin.line", linePct)), threshold},
+			def(w.t("margin.total"), elem("span").Text(w.t("margin.total.v", w.num(r.Total)))),
+			[]app.UI{elem("dt").Text(w.t("margin.line", linePct)), threshold},
 		), app.P().ID("margin").DataSet("votes", 0).Text(w.t("verdict.noloser.detail")))
 	} else {
 		c := r.Checks[0]
@@ -66,10 +66,10 @@ func (s *marginStep) Render() app.UI {
 			result = w.t("margin.result.in", w.num(c.Margin), w.num(r.Threshold.Votes), w.num(c.Distance))
 		}
 		body = append(body, defs("arith",
-			[]app.UI{app.Dt().Text(w.t("margin.margin")), app.Dd().ID("margin").DataSet("votes", c.Margin).
+			[]app.UI{elem("dt").Text(w.t("margin.margin")), elem("dd").ID("margin").DataSet("votes", c.Margin).
 				Text(w.t("margin.margin.v", w.num(c.Margin), w.num(against.Votes), w.num(loser.Votes), w.pctNear(c.Share, r.Threshold.Share)))},
-			def(w.t("margin.total"), app.Span().Text(w.t("margin.total.v", w.num(r.Total)))),
-			[]app.UI{app.Dt().Text(w.t("margin.line", linePct)), threshold},
+			def(w.t("margin.total"), elem("span").Text(w.t("margin.total.v", w.num(r.Total)))),
+			[]app.UI{elem("dt").Text(w.t("margin.line", linePct)), threshold},
 		),
 			app.P().ID("line-result").Class("line-result").Text(result),
 		)
@@ -99,7 +99,7 @@ func (s *marginStep) Render() app.UI {
 			within = w.t("automatic.within")
 		}
 		body = append(body, app.Div().ID("automatic").Class("automatic").Body(
-			app.H4().Text(w.t("automatic.title")),
+			elem("h4").Text(w.t("automatic.title")),
 			app.P().Text(w.t("automatic.text", a.Law.FinishDays, w.num(a.Threshold.Votes), within)),
 			app.P().Class("unverified").Text(w.t("automatic.unconfirmed")),
 			newCitation().lang(w.lang).sources(a.Law.Sources...),
@@ -116,19 +116,19 @@ func (s *marginStep) others(w *words) app.UI {
 		if c.Eligible {
 			ok = w.t("yes")
 		}
-		rows[i] = app.Tr().Body(
-			app.Th().Attr("scope", "row").Text(w.candidateName(r.Standings[c.Candidate])),
-			app.Td().Class("num").Text(w.num(c.Margin)),
-			app.Td().Text(ok),
+		rows[i] = elem("tr").Body(
+			elem("th").Attr("scope", "row").Text(w.candidateName(r.Standings[c.Candidate])),
+			elem("td").Class("num").Text(w.num(c.Margin)),
+			elem("td").Text(ok),
 		)
 	}
-	return app.Div().Class("table-wrap").Body(app.Table().Body(
-		app.Caption().Text(w.t("margin.others")),
-		app.THead().Body(app.Tr().Body(
-			app.Th().Attr("scope", "col").Text(w.t("margin.col.name")),
-			app.Th().Attr("scope", "col").Class("num").Text(w.t("margin.col.margin", w.candidateName(r.Standings[r.Reference]))),
-			app.Th().Attr("scope", "col").Text(w.t("margin.col.ok")),
+	return app.Div().Class("table-wrap").Body(elem("table").Body(
+		elem("caption").Text(w.t("margin.others")),
+		elem("thead").Body(elem("tr").Body(
+			elem("th").Attr("scope", "col").Text(w.t("margin.col.name")),
+			elem("th").Attr("scope", "col").Class("num").Text(w.t("margin.col.margin", w.candidateName(r.Standings[r.Reference]))),
+			elem("th").Attr("scope", "col").Text(w.t("margin.col.ok")),
 		)),
-		app.TBody().Body(rows...),
+		elem("tbody").Body(rows...),
 	))
 }

@@ -34,16 +34,16 @@ func (p *presetList) Render() app.UI {
 			shown = pr
 		}
 		label := w.t("preset.label", pr.Title, pr.Race.Election.Year, w.t("stage."+string(pr.Stage)))
-		a := app.A().Href("?" + url.Values{"preset": {pr.ID}}.Encode()).Text(label)
+		a := elem("a").Attr("href", "?"+url.Values{"preset": {pr.ID}}.Encode()).Text(label)
 		if pr.ID == p.Current {
 			a = a.Aria("current", av("true"))
 		}
-		links = append(links, app.Li().Body(a))
+		links = append(links, elem("li").Body(a))
 	}
-	return app.Nav().Class("presets").Aria("labelledby", "presets-title").Body(
-		app.H3().ID("presets-title").Text(w.t("presets.title")),
+	return elem("nav").Class("presets").Aria("labelledby", "presets-title").Body(
+		elem("h3").ID("presets-title").Text(w.t("presets.title")),
 		app.P().Class("hint").Text(w.t("presets.hint")),
-		app.Ul().Body(links...),
+		elem("ul").Body(links...),
 		app.If(shown.ID != "", func() app.UI {
 			figures := w.t("figures.reported")
 			if shown.Status == rules.Verified {

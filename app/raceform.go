@@ -70,7 +70,7 @@ func (f *raceForm) problemFor(field rules.Field, row int) *rules.InputError {
 
 // invalid marks an input aria-invalid and points it at the error list when
 // its field has a problem.
-func (f *raceForm) invalid(in app.HTMLInput, field rules.Field, row int) app.HTMLInput {
+func (f *raceForm) invalid(in app.HTMLElemSelfClosing, field rules.Field, row int) app.HTMLElemSelfClosing {
 	if p := f.problemFor(field, row); p != nil || (field == rules.FieldVotes && f.problemFor(field, -1) != nil) {
 		return in.Aria("invalid", av("true")).Aria("describedby", "input-error")
 	}
@@ -83,20 +83,20 @@ func (f *raceForm) Render() app.UI {
 	for i, r := range f.Form.Rows {
 		i := i
 		n := strconv.Itoa(i + 1)
-		rows[i] = app.Li().Class("candidate").Body(
+		rows[i] = elem("li").Class("candidate").Body(
 			app.Div().Class("field name").Body(
-				app.Label().For("name-"+n).Text(w.t("form.name", i+1)),
-				app.Input().Type("text").ID("name-"+n).Name("candidate").Value(av(r.Name)).
-					AutoComplete(false).OnInput(f.onText(func(v *Form, s string) { v.Rows[i].Name = s })),
+				elem("label").Attr("for", "name-"+n).Text(w.t("form.name", i+1)),
+				input().Attr("type", "text").ID("name-"+n).Attr("name", "candidate").Attr("value", av(r.Name)).
+					Attr("autocomplete", "off").OnInput(f.onText(func(v *Form, s string) { v.Rows[i].Name = s })),
 			),
 			app.Div().Class("field votes").Body(
-				app.Label().For("votes-"+n).Text(w.t("form.votes", i+1)),
-				f.invalid(app.Input().Type("text").ID("votes-"+n).Name("votes").Value(av(r.Votes)).
-					Attr("inputmode", "numeric").AutoComplete(false).
+				elem("label").Attr("for", "votes-"+n).Text(w.t("form.votes", i+1)),
+				f.invalid(input().Attr("type", "text").ID("votes-"+n).Attr("name", "votes").Attr("value", av(r.Votes)).
+					Attr("inputmode", "numeric").Attr("autocomplete", "off").
 					OnInput(f.onText(func(v *Form, s string) { v.Rows[i].Votes = s })), rules.FieldVotes, i),
 			),
 			app.If(len(f.Form.Rows) > rules.MinCandidates, func() app.UI {
-				return app.Button().Type("submit").Class("remove").Name("remove").Value(strconv.Itoa(i)).
+				return elem("button").Attr("type", "submit").Class("remove").Attr("name", "remove").Attr("value", strconv.Itoa(i)).
 					Aria("label", w.t("form.remove", i+1)).Text(w.t("form.remove.short")).
 					OnClick(func(ctx app.Context, e app.Event) {
 						e.PreventDefault()
@@ -105,20 +105,20 @@ func (f *raceForm) Render() app.UI {
 			}),
 		)
 	}
-	return app.Form().ID("race-form").Class("race-form").Method("get").Action("").
+	return elem("form").ID("race-form").Class("race-form").Attr("method", "get").Attr("action", "").
 		DataSet("rendered-for", av(f.RenderedFor)).
 		OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).
 		Body(
-			app.Input().Type("hidden").Name("state").Value(av(f.Form.State)),
-			app.If(f.NoWasm, func() app.UI { return app.Input().Type("hidden").Name("wasm").Value("false") }),
+			input().Attr("type", "hidden").Attr("name", "state").Attr("value", av(f.Form.State)),
+			app.If(f.NoWasm, func() app.UI { return input().Attr("type", "hidden").Attr("name", "wasm").Attr("value", "false") }),
 			app.If(f.Form.Lang != "en", func() app.UI {
-				return app.Input().Type("hidden").Name("lang").Value(av(f.Form.Lang))
+				return input().Attr("type", "hidden").Attr("name", "lang").Attr("value", av(f.Form.Lang))
 			}),
-			app.FieldSet().Class("candidates").Body(
-				app.Legend().Text(w.t("form.candidates")),
-				app.Ol().Body(rows...),
+			elem("fieldset").Class("candidates").Body(
+				elem("legend").Text(w.t("form.candidates")),
+				elem("ol").Body(rows...),
 				app.If(len(f.Form.Rows) < rules.MaxCandidates, func() app.UI {
-					return app.Button().Type("submit").Class("add").Name("add").Value("1").Text(w.t("form.add")).
+					return elem("button").Attr("type", "submit").Class("add").Attr("name", "add").Attr("value", "1").Text(w.t("form.add")).
 						OnClick(func(ctx app.Context, e app.Event) {
 							e.PreventDefault()
 							f.edit(ctx, func(v *Form) { *v = v.WithRow() })
@@ -133,9 +133,9 @@ func (f *raceForm) Render() app.UI {
 				f.choice("office", rules.FieldOffice, w.t("form.office"), f.Form.Office, func(v *Form, s string) { v.Office = s },
 					choices(w, "office.", rules.OfficeLevels)...),
 				app.Div().Class("field").Body(
-					app.Label().For("counties").Text(w.t("form.counties")),
-					f.invalid(app.Input().Type("text").ID("counties").Name("counties").Value(av(f.Form.Counties)).
-						Attr("inputmode", "numeric").AutoComplete(false).Aria("describedby", "counties-hint").
+					elem("label").Attr("for", "counties").Text(w.t("form.counties")),
+					f.invalid(input().Attr("type", "text").ID("counties").Attr("name", "counties").Attr("value", av(f.Form.Counties)).
+						Attr("inputmode", "numeric").Attr("autocomplete", "off").Aria("describedby", "counties-hint").
 						OnInput(f.onText(func(v *Form, s string) { v.Counties = s })), rules.FieldCounties, -1),
 					app.P().ID("counties-hint").Class("hint").Text(w.t("form.counties.hint")),
 				),
@@ -145,7 +145,7 @@ func (f *raceForm) Render() app.UI {
 					choices(w, "winner.", []rules.WinnerRule{rules.Majority, rules.Plurality})...),
 			),
 			app.Div().Class("submit").Body(
-				app.Button().Type("submit").Class("primary").Text(w.t("form.submit")),
+				elem("button").Attr("type", "submit").Class("primary").Text(w.t("form.submit")),
 				app.P().Class("hint live-only").Text(w.t("form.live")),
 			),
 		)
@@ -153,8 +153,8 @@ func (f *raceForm) Render() app.UI {
 
 func (f *raceForm) dateField(id string, field rules.Field, label, hint, value string, set func(*Form, string)) app.UI {
 	return app.Div().Class("field").Body(
-		app.Label().For(id).Text(label),
-		f.invalid(app.Input().Type("date").ID(id).Name(id).Value(av(value)).Min("2000-01-01").Max("2031-12-31").
+		elem("label").Attr("for", id).Text(label),
+		f.invalid(input().Attr("type", "date").ID(id).Attr("name", id).Attr("value", av(value)).Attr("min", "2000-01-01").Attr("max", "2031-12-31").
 			Aria("describedby", id+"-hint").OnInput(f.onText(set)), field, -1),
 		app.P().ID(id+"-hint").Class("hint").Text(hint),
 	)
@@ -173,15 +173,15 @@ func choices[T ~string](w *words, prefix string, values []T) []option {
 func (f *raceForm) choice(id string, field rules.Field, label, value string, set func(*Form, string), opts ...option) app.UI {
 	items := make([]app.UI, len(opts))
 	for i, o := range opts {
-		opt := app.Option().Value(o.value).Text(o.label)
+		opt := elem("option").Attr("value", o.value).Text(o.label)
 		if o.value == value {
-			opt = opt.Selected(true) // go-app writes selected="false" too, which HTML reads as selected
+			opt = opt.Attr("selected", true) // go-app writes selected="false" too, which HTML reads as selected
 		}
 		items[i] = opt
 	}
-	sel := app.Select().ID(id).Name(id).OnChange(f.onText(set)).Body(items...)
+	sel := elem("select").ID(id).Attr("name", id).OnChange(f.onText(set)).Body(items...)
 	if f.problemFor(field, -1) != nil {
 		sel = sel.Aria("invalid", av("true")).Aria("describedby", "input-error")
 	}
-	return app.Div().Class("field").Body(app.Label().For(id).Text(label), sel)
+	return app.Div().Class("field").Body(elem("label").Attr("for", id).Text(label), sel)
 }

@@ -6,15 +6,15 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // anchor id and a heading, so each step can be linked and skimmed by
 // heading with a screen reader.
 func stepItem(id, title string, body ...app.UI) app.UI {
-	return app.Li().ID("step-"+id).Class("step").Body(
-		app.H3().Text(title),
+	return elem("li").ID("step-"+id).Class("step").Body(
+		elem("h3").Text(title),
 		app.Div().Class("step-body").Body(body...),
 	)
 }
 
 // def is one term and its value in a definition list.
 func def(term string, value ...app.UI) []app.UI {
-	return []app.UI{app.Dt().Text(term), app.Dd().Body(value...)}
+	return []app.UI{elem("dt").Text(term), elem("dd").Body(value...)}
 }
 
 // defs flattens definition pairs into a <dl>.
@@ -23,5 +23,5 @@ func defs(class string, pairs ...[]app.UI) app.UI {
 	for _, p := range pairs {
 		items = append(items, p...)
 	}
-	return app.Dl().Class(class).Body(items...)
+	return elem("dl").Class(class).Body(items...)
 }

@@ -36,14 +36,14 @@ func (v *verdict) Render() app.UI {
 	if !v.Valid {
 		items := make([]app.UI, len(v.Problems))
 		for i, p := range v.Problems {
-			items[i] = app.Li().Text(w.problem(p))
+			items[i] = elem("li").Text(w.problem(p))
 		}
 		return app.Div().Class("verdict-box pending").Body(
-			app.H2().ID("verdict-title").Text(w.t("verdict.title")),
+			elem("h2").ID("verdict-title").Text(w.t("verdict.title")),
 			app.P().ID("verdict").Class("verdict pending").Text(w.t("verdict.pending")),
 			app.Div().ID("input-error").Class("input-error").Role("alert").Body(
 				app.P().Text(w.t("errors.title")),
-				app.Ul().Body(items...),
+				elem("ul").Body(items...),
 			),
 		)
 	}
@@ -69,11 +69,11 @@ func (v *verdict) Render() app.UI {
 		class = "verdict yes"
 	}
 	return app.Div().Class("verdict-box").Body(
-		app.H2().ID("verdict-title").Text(w.t("verdict.title")),
+		elem("h2").ID("verdict-title").Text(w.t("verdict.title")),
 		app.Div().ID("verdict").Class(class).DataSet("eligible", av(eligible)).Body(
 			app.P().Class("headline").Body(
-				app.Span().Class("icon").Aria("hidden", av("true")).Text(icon),
-				app.Strong().Text(headline),
+				elem("span").Class("icon").Aria("hidden", av("true")).Text(icon),
+				elem("strong").Text(headline),
 			),
 			app.P().Class("detail").Text(detail),
 			app.P().Class("law").Text(w.t("verdict.law", w.date(r.Race.Election), w.t("law."+r.Law.ID))),

@@ -62,7 +62,7 @@ func (s *whenStep) Render() app.UI {
 	}
 	items := make([]app.UI, len(entries))
 	for i, e := range entries {
-		li := app.Li().Body(app.Time().DateTime(e.date.String()).Text(w.date(e.date)), app.Text(": "+e.label))
+		li := elem("li").Body(elem("time").Attr("datetime", e.date.String()).Text(w.date(e.date)), app.Text(": "+e.label))
 		if e.date == d.Due {
 			li = li.Class("due")
 		}
@@ -70,11 +70,11 @@ func (s *whenStep) Render() app.UI {
 	}
 	body := []app.UI{
 		app.P().ID("deadline").Class("deadline").Body(
-			app.Strong().Body(app.Text(w.t("when.due")+" "),
-				app.Time().DateTime(d.Due.String()).Text(w.date(d.Due)), app.Text(".")),
+			elem("strong").Body(app.Text(w.t("when.due")+" "),
+				elem("time").Attr("datetime", d.Due.String()).Text(w.date(d.Due)), app.Text(".")),
 		),
 		rule,
-		app.Ul().Class("days").Body(items...),
+		elem("ul").Class("days").Body(items...),
 	}
 	if len(d.MissingYears) > 0 {
 		years := make([]string, len(d.MissingYears))

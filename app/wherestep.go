@@ -49,7 +49,7 @@ func (s *whereStep) Render() app.UI {
 		why = append(why, app.P().Text(who2))
 	}
 	why = append(why, app.P().Text(w.t("where.then")))
-	body := []app.UI{app.P().ID("receiver").Class("receiver").DataSet("receiver", string(q.Receiver)).Body(app.Strong().Text(who))}
+	body := []app.UI{app.P().ID("receiver").Class("receiver").DataSet("receiver", string(q.Receiver)).Body(elem("strong").Text(who))}
 	body = append(body, why...)
 	body = append(body, newCitation().lang(w.lang).sources(q.Sources...))
 	return stepItem("where", w.t("step.where"), body...)

@@ -28,14 +28,24 @@ func ParseDate(s string) (Date, error) {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
 		return Date{}, ProblemBadDate
 	}
-	t, err := time.Parse(time.DateOnly, s)
-	if err != nil {
+	y, m, d := digits(s[0:4]), digits(s[5:7]), digits(s[8:10])
+	date := Date{y, time.Month(m), d}
+	if y < 0 || m < 0 || d < 0 || !date.Valid() {
 		return Date{}, ProblemBadDate
 	}
-	if t.Year() < 1900 || t.Year() > 2100 {
-		return Date{}, ProblemBadDate
+	return date, nil
+}
+
+// digits reads a run of ASCII digits, or returns -1.
+func digits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return -1
+		}
+		n = n*10 + int(s[i]-'0')
 	}
-	return dateOf(t), nil
+	return n
 }
 
 func dateOf(t time.Time) Date { return Date{t.Year(), t.Month(), t.Day()} }

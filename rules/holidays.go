@@ -3,6 +3,7 @@ package rules
 import (
 	_ "embed"
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -62,8 +63,8 @@ func parseHolidays(tsv string) holidayCalendar {
 			return c
 		}
 		if f[1] == "#complete" {
-			var y int
-			if _, err := fmt.Sscanf(f[0], "%d", &y); err != nil {
+			y, err := strconv.Atoi(f[0])
+			if err != nil {
 				c.err = fmt.Errorf("holiday data line %d: year %q", n+1, f[0])
 				return c
 			}
