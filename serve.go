@@ -34,12 +34,13 @@ func runServer() {
 		return
 	}
 	web := flag.String("web", "web", "folder of static assets with the built app.wasm")
+	domain := flag.String("domain", os.Getenv("DOMAIN"), "public host name for social-card metadata (or $DOMAIN)")
 	flag.Parse()
 	port := os.Getenv("PORT")
 	if port == "" {
 		port = "8000"
 	}
-	h, err := server.New(server.Options{WebDir: *web})
+	h, err := server.New(server.Options{WebDir: *web, Domain: *domain})
 	if err != nil {
 		log.Fatal(err)
 	}

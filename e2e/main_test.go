@@ -8,11 +8,13 @@ package e2e
 import (
 	"context"
 	"fmt"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -23,6 +25,12 @@ import (
 var (
 	site       *httptest.Server // the Go server
 	chromePath string
+	// wasmDownloads counts full downloads of the wasm from the server (not
+	// revalidations), whoever asks: the page or its service worker.
+	wasmDownloads atomic.Int64
+	// wasmDelay holds the wasm back, as a slow network would, so that a
+	// page and its service worker would both be fetching it at once.
+	wasmDelay atomic.Int64
 	shotDir    = "screenshots"
 )
 
@@ -48,7 +56,13 @@ func run(m *testing.M) int {
 		fmt.Fprintln(os.Stderr, "e2e:", err)
 		return 1
 	}
-	site = httptest.NewServer(h)
+	site = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasSuffix(r.URL.Path, "/app.wasm") && r.Header.Get("If-None-Match") == "" {
+			wasmDownloads.Add(1)
+			time.Sleep(time.Duration(wasmDelay.Load()))
+		}
+		h.ServeHTTP(w, r)
+	}))
 	defer site.Close()
 
 	chromePath = chrome

@@ -5,7 +5,7 @@
 // second time on a first visit: the page adds it to this cache itself once
 // it runs, from the HTTP cache (see boot.js).
 const cacheName = "app-" + "{{.Version}}";
-const resourcesToCache = {{.ResourcesToCache}}.filter((r) => !r.endsWith("/app.wasm"));
+const resourcesToCache = {{.ResourcesToCache}}.filter((r) => !/\/app\.wasm(\?|$)/.test(r));
 
 self.addEventListener("install", (event) => {
   event.waitUntil(

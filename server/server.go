@@ -18,6 +18,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -34,13 +35,18 @@ type Options struct {
 	// Prefix is the sub-path the site is served under on a static host
 	// ("/recount" for https://example.github.io/recount/); "" for the root.
 	Prefix string
+	// Domain is the public host name, for the page's social-card metadata
+	// (og:url, og:image); optional.
+	Domain string
 }
 
 // Handler is the explainer's HTTP handler.
 type Handler struct {
-	goapp  *app.Handler
-	webDir string
-	wasm   wasmFiles
+	goapp       *app.Handler
+	webDir      string
+	wasm        wasmFiles
+	pages       *pageCache
+	renderSlots chan struct{}
 }
 
 type wasmFiles struct {
@@ -54,7 +60,7 @@ func New(o Options) (*Handler, error) {
 	if o.WebDir == "" {
 		o.WebDir = "web"
 	}
-	h := &Handler{webDir: o.WebDir}
+	h := &Handler{webDir: o.WebDir, pages: newPageCache(1024), renderSlots: make(chan struct{}, runtime.GOMAXPROCS(0))}
 	raw := filepath.Join(o.WebDir, "app.wasm")
 	st, err := os.Stat(raw)
 	if err != nil {
@@ -74,13 +80,15 @@ func New(o Options) (*Handler, error) {
 		return nil, err
 	}
 	ui.Route()
-	resources := webResources{prefix: strings.TrimRight(o.Prefix, "/"),
+	resources := webResources{prefix: strings.TrimRight(o.Prefix, "/"), version: version,
 		files: http.StripPrefix("/web", http.FileServer(http.Dir(o.WebDir)))}
 	w := ui.Words("en")
 	h.goapp = &app.Handler{
 		Name:            "Recount Explainer",
 		ShortName:       "Recount",
 		Title:           w.Title,
+		Domain:          o.Domain,
+		Image:           "/web/icon-512.png",
 		Description:     w.Description,
 		Lang:            "en",
 		LoadingLabel:    w.Loading,
@@ -106,11 +114,15 @@ func New(o Options) (*Handler, error) {
 // serves /web/ from the assets folder wherever it is, which go-app's LocalDir
 // cannot do: it ties the URL to the folder's path.
 type webResources struct {
-	prefix string
-	files  http.Handler
+	prefix  string
+	version string
+	files   http.Handler
 }
 
-// Resolve implements app.ResourceResolver.
+// Resolve implements app.ResourceResolver. Assets that change only with the
+// build get "?v=<version>" so they can be cached for a year; pages, the
+// service worker and the /web folder itself (go-app's wasm builds URLs from
+// it) do not.
 func (r webResources) Resolve(location string) string {
 	switch {
 	case strings.HasPrefix(location, "https://"), strings.HasPrefix(location, "http://"):
@@ -123,7 +135,19 @@ func (r webResources) Resolve(location string) string {
 	case location == "web" || strings.HasPrefix(location, "web/"):
 		location = "/" + location
 	}
+	if versioned(location) {
+		return r.prefix + location + "?v=" + r.version
+	}
 	return r.prefix + location
+}
+
+// versioned reports whether an asset's URL carries the build version.
+func versioned(path string) bool {
+	switch path {
+	case "/app.js", "/wasm_exec.js", "/app.css", "/manifest.webmanifest":
+		return true
+	}
+	return strings.HasPrefix(path, "/web/")
 }
 
 // ServeHTTP serves /web/ from the assets folder.
@@ -180,6 +204,13 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, r.URL.Path+"?"+clean.Encode(), http.StatusSeeOther)
 		return
 	}
+	if isPage(r.URL.Path) {
+		h.servePage(w, r)
+		return
+	}
+	if versioned(r.URL.Path) && r.URL.Query().Get("v") == h.goapp.Version {
+		w = &longCache{ResponseWriter: w}
+	}
 	if acceptsGzip(r) && compressible(r.URL.Path) {
 		gz := gzipPool.Get().(*gzip.Writer)
 		defer gzipPool.Put(gz)
@@ -188,6 +219,36 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		w = cw
 	}
 	h.goapp.ServeHTTP(w, r)
+}
+
+// isPage reports whether a path is one of the page's routes.
+func isPage(path string) bool {
+	return path == "/" || path == "/index.html" || strings.HasPrefix(path, "/race/")
+}
+
+// longCache marks a response as cacheable for a year: its URL carries the
+// build version, so a new build has new URLs.
+type longCache struct {
+	http.ResponseWriter
+	wrote bool
+}
+
+func (l *longCache) WriteHeader(code int) {
+	if l.wrote {
+		return
+	}
+	l.wrote = true
+	if code == http.StatusOK {
+		l.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+	}
+	l.ResponseWriter.WriteHeader(code)
+}
+
+func (l *longCache) Write(b []byte) (int, error) {
+	if !l.wrote {
+		l.WriteHeader(http.StatusOK)
+	}
+	return l.ResponseWriter.Write(b)
 }
 
 func setSecurityHeaders(h http.Header) {
@@ -221,17 +282,30 @@ func (h *Handler) serveWasm(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "wasm not readable", http.StatusInternalServerError)
 		return
 	}
+	etag := `"` + h.goapp.Version + "-" + encoding + `"`
 	hd := w.Header()
 	hd.Set("Content-Type", "application/wasm")
 	hd.Set("Vary", "Accept-Encoding")
 	hd.Set("Cache-Control", "no-cache")
-	hd.Set("ETag", `"`+h.goapp.Version+"-"+encoding+`"`)
+	if r.URL.Query().Get("v") == h.goapp.Version {
+		hd.Set("Cache-Control", "public, max-age=31536000, immutable")
+	}
+	hd.Set("ETag", etag)
 	hd.Set("X-Uncompressed-Length", strconv.FormatInt(h.wasm.size, 10))
+	if r.Header.Get("If-None-Match") == etag {
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
 	if encoding != "" {
 		hd.Set("Content-Encoding", encoding)
 	}
-	// ServeContent sets Content-Length and answers If-None-Match.
-	http.ServeContent(w, r, "", st.ModTime(), f)
+	// Set here: http.ServeContent leaves Content-Length out of encoded
+	// responses, and go-app's progress label reads it.
+	hd.Set("Content-Length", strconv.FormatInt(st.Size(), 10))
+	w.WriteHeader(http.StatusOK)
+	if r.Method != http.MethodHead {
+		_, _ = io.Copy(w, f)
+	}
 }
 
 func acceptsGzip(r *http.Request) bool {

@@ -65,7 +65,9 @@
       return;
     }
     const name = "app-" + goappGetenv("GOAPP_VERSION");
-    const url = goappGetenv("GOAPP_STATIC_RESOURCES_URL") + "/app.wasm";
+    // The exact address the page loaded the wasm from (it carries ?v=).
+    const entry = performance.getEntriesByType("resource").find((e) => /\/app\.wasm(\?|$)/.test(e.name));
+    const url = entry ? entry.name : goappGetenv("GOAPP_STATIC_RESOURCES_URL") + "/app.wasm";
     caches.open(name)
       .then((c) => c.match(url).then((hit) => hit || c.add(url)))
       .catch(() => {});

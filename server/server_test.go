@@ -1,0 +1,185 @@
+//go:build !(js && wasm)
+
+package server
+
+import (
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// newTestHandler serves a web folder holding a stand-in wasm (the server
+// only reads and sends its bytes) and the real CSS and scripts.
+func newTestHandler(t *testing.T) (*Handler, string) {
+	t.Helper()
+	dir := t.TempDir()
+	for _, f := range []string{"app.css", "boot.js", "icon.svg", "icon-192.png", "icon-512.png"} {
+		b, err := os.ReadFile(filepath.Join("..", "web", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, f), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	wasm := []byte(strings.Repeat("\x00asm wasm bytes ", 1000))
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	_, _ = zw.Write(wasm)
+	_ = zw.Close()
+	for name, body := range map[string][]byte{"app.wasm": wasm, "app.wasm.br": []byte("br!"), "app.wasm.gz": gz.Bytes()} {
+		if err := os.WriteFile(filepath.Join(dir, name), body, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h, err := New(Options{WebDir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h, dir
+}
+
+func fetchT(t *testing.T, h http.Handler, target string, header ...string) *http.Response {
+	t.Helper()
+	req := httptest.NewRequest(http.MethodGet, target, nil)
+	for i := 0; i+1 < len(header); i += 2 {
+		req.Header.Set(header[i], header[i+1])
+	}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	return rec.Result()
+}
+
+func body(t *testing.T, res *http.Response) string {
+	t.Helper()
+	r := io.Reader(res.Body)
+	if res.Header.Get("Content-Encoding") == "gzip" {
+		zr, err := gzip.NewReader(res.Body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r = zr
+	}
+	b, err := io.ReadAll(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func TestWasmPrecompressed(t *testing.T) {
+	h, _ := newTestHandler(t)
+	for _, c := range []struct{ accept, encoding, body string }{
+		{"gzip, deflate, br", "br", "br!"}, {"gzip", "gzip", ""}, {"br;q=0, gzip", "gzip", ""}, {"", "", ""},
+	} {
+		res := fetchT(t, h, "/web/app.wasm", "Accept-Encoding", c.accept)
+		sent := res.Header.Get("Content-Length")
+		b := body(t, res)
+		if res.StatusCode != 200 || res.Header.Get("Content-Encoding") != c.encoding || res.Header.Get("Content-Type") != "application/wasm" {
+			t.Errorf("Accept-Encoding %q: %d %q %q", c.accept, res.StatusCode, res.Header.Get("Content-Encoding"), res.Header.Get("Content-Type"))
+		}
+		if c.body != "" && b != c.body {
+			t.Errorf("Accept-Encoding %q: body %q", c.accept, b)
+		}
+		if c.encoding != "br" && b != string(wasm(t)) {
+			t.Errorf("Accept-Encoding %q: the body is not the wasm", c.accept)
+		}
+		if sent == "" || res.Header.Get("X-Uncompressed-Length") != "16000" {
+			t.Errorf("lengths: %q %q", sent, res.Header.Get("X-Uncompressed-Length"))
+		}
+	}
+	// go-app's progress label divides by the uncompressed length.
+	if !strings.Contains(body(t, fetchT(t, h, "/app.js")), `goappWasmContentLength = "16000"`) {
+		t.Error("app.js does not carry the wasm's uncompressed length")
+	}
+}
+
+func TestPagesCompressedCachedAndSafe(t *testing.T) {
+	h, _ := newTestHandler(t)
+	res := fetchT(t, h, "/?preset=atlanta-2009-runoff-certified", "Accept-Encoding", "gzip")
+	page := body(t, res)
+	if res.StatusCode != 200 || res.Header.Get("Content-Encoding") != "gzip" {
+		t.Fatalf("%d %q", res.StatusCode, res.Header.Get("Content-Encoding"))
+	}
+	if !strings.Contains(page, `id="verdict"`) || !strings.Contains(page, `datetime="2009-12-08"`) {
+		t.Error("the prerendered page lacks its answer")
+	}
+	if csp := res.Header.Get("Content-Security-Policy"); !strings.Contains(csp, "frame-ancestors *") || !strings.Contains(csp, "'wasm-unsafe-eval'") {
+		t.Errorf("CSP %q", csp)
+	}
+	// Nothing in the page loads from another origin: every absolute
+	// address is a link the reader may follow, or social-card metadata.
+	for _, line := range strings.Split(page, "\n") {
+		if strings.Contains(line, "://") && !strings.Contains(line, "<a href=") && !strings.Contains(line, `<meta property="og:`) {
+			t.Errorf("absolute address outside a link: %s", strings.TrimSpace(line))
+		}
+	}
+	// A client without gzip gets the same page uncompressed.
+	if plain := body(t, fetchT(t, h, "/?preset=atlanta-2009-runoff-certified")); plain != page {
+		t.Error("the uncompressed page differs")
+	}
+	// The cache is bounded.
+	for i := range 1100 {
+		fetchT(t, h, fmt.Sprintf("/?date=2022-11-08&type=general&office=county&counties=1&candidate=A&votes=%d&candidate=B&votes=5", i))
+	}
+	if n := h.pages.len(); n > 1024 {
+		t.Errorf("%d pages cached", n)
+	}
+	// Bad input is a page with a message, never a 5xx.
+	res = fetchT(t, h, "/?votes=-1&votes=abc&date=2099-99-99&counties=x")
+	if b := body(t, res); res.StatusCode != 200 || !strings.Contains(b, `id="input-error"`) {
+		t.Errorf("bad input: %d", res.StatusCode)
+	}
+}
+
+func TestVersionedAssetsCacheLong(t *testing.T) {
+	h, _ := newTestHandler(t)
+	v := h.goapp.Version
+	page := body(t, fetchT(t, h, "/"))
+	if !strings.Contains(page, "/web/app.css?v="+v) || !strings.Contains(page, "/app.js?v="+v) {
+		t.Fatal("assets are not versioned in the page")
+	}
+	for _, path := range []string{"/web/app.css?v=" + v, "/app.js?v=" + v, "/web/app.wasm?v=" + v, "/web/icon-192.png?v=" + v} {
+		if cc := fetchT(t, h, path).Header.Get("Cache-Control"); cc != "public, max-age=31536000, immutable" {
+			t.Errorf("%s: Cache-Control %q", path, cc)
+		}
+	}
+	for _, path := range []string{"/web/app.css", "/app-worker.js", "/", "/web/app.css?v=old"} {
+		if cc := fetchT(t, h, path).Header.Get("Cache-Control"); cc != "no-cache" {
+			t.Errorf("%s: Cache-Control %q", path, cc)
+		}
+	}
+	// The same build gives the same version; another build another.
+	h2, err := New(Options{WebDir: h.webDir})
+	if err != nil || h2.goapp.Version != v {
+		t.Errorf("version changed on restart: %s → %s", v, h2.goapp.Version)
+	}
+}
+
+func TestNoScriptButtonsRedirect(t *testing.T) {
+	h, _ := newTestHandler(t)
+	res := fetchT(t, h, "/?wasm=false&candidate=A&votes=1&candidate=B&votes=2&add=1")
+	loc := res.Header.Get("Location")
+	if res.StatusCode != http.StatusSeeOther || strings.Contains(loc, "add=") || strings.Count(loc, "candidate=") != 3 || !strings.Contains(loc, "wasm=false") {
+		t.Errorf("%d %s", res.StatusCode, loc)
+	}
+	req := httptest.NewRequest(http.MethodPost, "/", nil)
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if rec.Code != http.StatusMethodNotAllowed {
+		t.Errorf("POST: %d", rec.Code)
+	}
+}
+
+// wasm is the stand-in wasm newTestHandler writes.
+func wasm(t *testing.T) []byte {
+	t.Helper()
+	return []byte(strings.Repeat("\x00asm wasm bytes ", 1000))
+}
