@@ -31,7 +31,7 @@ var (
 	// wasmDelay holds the wasm back, as a slow network would, so that a
 	// page and its service worker would both be fetching it at once.
 	wasmDelay atomic.Int64
-	shotDir    = "screenshots"
+	shotDir   = "screenshots"
 )
 
 func TestMain(m *testing.M) {
