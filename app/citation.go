@@ -5,28 +5,14 @@ import (
 	"github.com/recount-explainer/recount/rules"
 )
 
-// citation is the source line under a legal statement: each source's title
+// cite is the source line under a legal statement: each source's title
 // (linked where a public copy exists), the date it was last checked, and
-// how well it is verified, in words.
-type citation struct {
-	app.Compo
-	Lang    string
-	Sources []rules.SourceID
-}
-
-func newCitation() *citation { return &citation{} }
-
-// lang sets the page language.
-func (c *citation) lang(l string) *citation { c.Lang = l; return c }
-
-// sources sets the sources cited, main one first.
-func (c *citation) sources(ids ...rules.SourceID) *citation { c.Sources = ids; return c }
-
-func (c *citation) Render() app.UI {
-	w := wordsFor(c.Lang)
-	items := make([]app.UI, 0, 2*len(c.Sources)+1)
+// how well it is verified, in words. It is a plain function, not a
+// component: a page has about fifteen of them and none has state.
+func cite(w *words, ids ...rules.SourceID) app.UI {
+	items := make([]app.UI, 0, 4*len(ids)+1)
 	items = append(items, elem("span").Class("cite-label").Text(w.t("cite.source")+": "))
-	for i, id := range c.Sources {
+	for i, id := range ids {
 		s, ok := rules.SourceOf(id)
 		if !ok {
 			continue

@@ -51,7 +51,7 @@ func (s *countStep) Render() app.UI {
 			)),
 		)),
 		app.P().ID("outcome").DataSet("outcome", string(r.Outcome)).Text(s.outcome(w)),
-		newCitation().lang(w.lang).sources(rules.SrcMajority),
+		cite(w, rules.SrcMajority),
 	)
 }
 

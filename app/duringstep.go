@@ -11,7 +11,8 @@ import (
 type duringStep struct {
 	app.Compo
 	Lang string
-	R    rules.Result
+	P    rules.Procedure
+	Year int
 }
 
 func newDuringStep() *duringStep { return &duringStep{} }
@@ -19,8 +20,12 @@ func newDuringStep() *duringStep { return &duringStep{} }
 // lang sets the page language.
 func (s *duringStep) lang(l string) *duringStep { s.Lang = l; return s }
 
-// result sets the evaluated race.
-func (s *duringStep) result(r rules.Result) *duringStep { s.R = r; return s }
+// result sets the evaluated race. Only what this step shows is kept, so a
+// keystroke that changes the votes does not re-render it.
+func (s *duringStep) result(r rules.Result) *duringStep {
+	s.P, s.Year = r.Procedure, r.Race.Election.Year
+	return s
+}
 
 // stepList renders procedure facts, each with its own citation.
 func stepList(w *words, steps []rules.Step) app.UI {
@@ -32,7 +37,7 @@ func stepList(w *words, steps []rules.Step) app.UI {
 		}
 		items[i] = elem("li").DataSet("step", string(st.Kind)).Body(
 			elem("span").Text(w.t("during.step."+string(st.Kind), args...)),
-			newCitation().lang(w.lang).sources(st.Source),
+			cite(w, st.Source),
 		)
 	}
 	return elem("ul").Class("facts").Body(items...)
@@ -40,7 +45,7 @@ func stepList(w *words, steps []rules.Step) app.UI {
 
 func (s *duringStep) Render() app.UI {
 	w := wordsFor(s.Lang)
-	p := s.R.Procedure
+	p := s.P
 	past := make([]app.UI, len(p.Past))
 	for i, pr := range p.Past {
 		when := w.t("during.past.done", w.shortDate(pr.Finished))
@@ -54,7 +59,7 @@ func (s *duringStep) Render() app.UI {
 		)
 	}
 	return stepItem("during", w.t("step.during"),
-		app.P().ID("era").DataSet("era", string(p.Era)).Text(w.t("during.era."+string(p.Era), s.R.Race.Election.Year)),
+		app.P().ID("era").DataSet("era", string(p.Era)).Text(w.t("during.era."+string(p.Era), s.Year)),
 		stepList(w, p.Steps),
 		elem("h4").Text(w.t("during.watch")),
 		stepList(w, p.Observers),
@@ -69,6 +74,6 @@ func (s *duringStep) Render() app.UI {
 			)),
 			elem("tbody").Body(past...),
 		)),
-		newCitation().lang(w.lang).sources(rules.SrcPastRecounts),
+		cite(w, rules.SrcPastRecounts),
 	)
 }

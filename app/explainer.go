@@ -10,6 +10,10 @@ import (
 	"github.com/recount-explainer/recount/rules"
 )
 
+// addressDelay is how soon after the last keystroke the address is
+// rewritten.
+const addressDelay = 150 * time.Millisecond
+
 // actionEdit is posted by the race form with the whole edited Form as its
 // value; the explainer handles it once.
 const actionEdit = "race/edit"
@@ -53,7 +57,9 @@ type explainer struct {
 	adopted  bool // the form holds values typed before the wasm took over
 	loaded   bool
 	path     string
-	noWasm   bool // ?wasm=false: the form keeps the page in no-wasm mode
+	noWasm   bool   // ?wasm=false: the form keeps the page in no-wasm mode
+	presetID string // the preset the form equals, or ""
+	canon    string // the canonical query of the race shown
 }
 
 func newExplainer() *explainer { return &explainer{} }
@@ -67,8 +73,9 @@ func (e *explainer) OnInit() {
 	if !app.IsClient {
 		return
 	}
-	e.load(app.Window().URL())
-	if typed, ok := typedBeforeTakeover(e.query); ok && !typed.Equal(e.form) {
+	u := app.Window().URL()
+	e.load(u)
+	if typed, ok := typedBeforeTakeover(CanonicalQuery(u)); ok && !typed.Equal(e.form) {
 		e.form = typed
 		e.adopted = true
 		e.evaluate()
@@ -112,16 +119,43 @@ func (e *explainer) OnMount(ctx app.Context) {
 func (e *explainer) load(u *url.URL) {
 	e.loaded = true
 	e.query, e.path = u.RawQuery, u.Path
-	q := u.Query()
-	e.noWasm = q.Get("wasm") == "false"
-	if id, ok := racePreset(u.Path); ok && !q.Has("preset") {
-		q.Set("preset", id)
-	}
-	e.form, _ = ParseQuery(q)
+	e.form, e.noWasm = formOf(u)
 	e.evaluate()
 }
 
+// formOf reads the race an address names: its query, or the preset its
+// path names (/race/<id>/), and whether it asks for no wasm.
+func formOf(u *url.URL) (f Form, noWasm bool) {
+	q := u.Query()
+	if id, ok := racePreset(u.Path); ok && !q.Has("preset") {
+		q.Set("preset", id)
+	}
+	f, _ = ParseQuery(q)
+	return f, q.Get("wasm") == "false"
+}
+
+// CanonicalQuery is the address's race in canonical form: the same for
+// every address that shows the same page (parameters in any order, a
+// preset by id or in full, with or without a news host's tracking
+// parameters). The server caches pages under it, and the prerendered form
+// records it so the browser can tell whether its values belong to the
+// address.
+func CanonicalQuery(u *url.URL) string {
+	f, noWasm := formOf(u)
+	q := f.Query()
+	if noWasm {
+		q.Set("wasm", "false")
+	}
+	return q.Encode()
+}
+
 func (e *explainer) evaluate() {
+	e.presetID = e.form.PresetID()
+	q := e.form.Query()
+	if e.noWasm {
+		q.Set("wasm", "false")
+	}
+	e.canon = q.Encode()
 	race, err := e.form.Race()
 	if err == nil {
 		e.result, err = rules.Evaluate(race)
@@ -143,9 +177,17 @@ func (e *explainer) onEdit(ctx app.Context, a app.Action) {
 	}
 	e.form = f
 	e.evaluate()
-	e.writeAddress(ctx)
+	// The address and the screen-reader announcement follow once typing
+	// pauses: history.replaceState costs 1–7 ms a call in Chromium (measured
+	// with make bench), too much for every keystroke's frame, and Chromium
+	// throttles a page that calls it hundreds of times in a few seconds.
 	e.typing++
 	n := e.typing
+	ctx.After(addressDelay, func(ctx app.Context) {
+		if n == e.typing {
+			e.writeAddress(ctx)
+		}
+	})
 	ctx.After(700*time.Millisecond, func(ctx app.Context) {
 		if n == e.typing {
 			e.announce = e.summary()
@@ -156,7 +198,7 @@ func (e *explainer) onEdit(ctx app.Context, a app.Action) {
 // writeAddress replaces (never pushes) the address with the race's query.
 func (e *explainer) writeAddress(ctx app.Context) {
 	u := *ctx.Page().URL()
-	u.RawQuery = e.form.Query().Encode()
+	u.RawQuery = e.canon
 	e.query, e.path = u.RawQuery, u.Path
 	ctx.Page().ReplaceURL(&u)
 }
@@ -212,8 +254,8 @@ func (e *explainer) Render() (ui app.UI) {
 			),
 			elem("section").Class("race").Aria("labelledby", "race-title").Body(
 				elem("h2").ID("race-title").Text(w.t("form.title")),
-				newPresetList().lang(w.lang).current(e.form.PresetID()),
-				newRaceForm().lang(w.lang).form(e.form).problems(problems).rendered(e.query).noWasm(e.noWasm),
+				newPresetList().lang(w.lang).current(e.presetID),
+				newRaceForm().lang(w.lang).form(e.form).problems(problems).rendered(e.canon).noWasm(e.noWasm),
 			),
 			app.If(valid, func() app.UI {
 				return elem("section").ID("walkthrough").Class("walkthrough").Aria("labelledby", "steps-title").Body(

@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/recount-explainer/recount/races"
 	"github.com/recount-explainer/recount/rules"
@@ -74,7 +75,7 @@ func ParseQuery(q url.Values) (f Form, presetID string) {
 		}
 	}
 	if p.ID != "" {
-		f = FormOf(p)
+		f = presetForm(p.ID)
 	} else {
 		f = Form{State: "GA", Type: string(rules.General), Office: string(rules.Municipal),
 			Counties: "1", Winner: string(rules.Majority), Lang: "en"}
@@ -112,7 +113,7 @@ func ParseQuery(q url.Values) (f Form, presetID string) {
 	if f.Lang == "" {
 		f.Lang = "en"
 	}
-	if presetID != "" && !f.Equal(FormOf(p)) {
+	if presetID != "" && !f.Equal(presetForm(presetID)) {
 		presetID = ""
 	}
 	return f, presetID
@@ -158,13 +159,46 @@ func (f Form) Query() url.Values {
 
 // PresetID returns the id of the preset f equals, or "".
 func (f Form) PresetID() string {
-	all, _ := races.All()
-	for _, p := range all {
-		if f.Equal(FormOf(p)) {
-			return p.ID
+	for _, p := range presetForms() {
+		if f.Equal(p.form) {
+			return p.id
 		}
 	}
 	return ""
+}
+
+type presetFormEntry struct {
+	id   string
+	form Form
+}
+
+// presetForm returns a copy of the form of the preset with the given id.
+func presetForm(id string) Form {
+	for _, p := range presetForms() {
+		if p.id == id {
+			f := p.form
+			f.Rows = append([]Row(nil), p.form.Rows...)
+			return f
+		}
+	}
+	return Form{}
+}
+
+var (
+	presetFormsOnce sync.Once
+	presetFormList  []presetFormEntry
+)
+
+// presetForms returns every preset's form, made once: PresetID runs on
+// every keystroke.
+func presetForms() []presetFormEntry {
+	presetFormsOnce.Do(func() {
+		all, _ := races.All()
+		for _, p := range all {
+			presetFormList = append(presetFormList, presetFormEntry{p.ID, FormOf(p)})
+		}
+	})
+	return presetFormList
 }
 
 // Equal reports whether f and g hold the same text in every field.

@@ -10,7 +10,7 @@ import (
 type historyStep struct {
 	app.Compo
 	Lang string
-	R    rules.Result
+	H    rules.History
 }
 
 func newHistoryStep() *historyStep { return &historyStep{} }
@@ -18,12 +18,12 @@ func newHistoryStep() *historyStep { return &historyStep{} }
 // lang sets the page language.
 func (s *historyStep) lang(l string) *historyStep { s.Lang = l; return s }
 
-// result sets the evaluated race.
-func (s *historyStep) result(r rules.Result) *historyStep { s.R = r; return s }
+// result sets the evaluated race (only what this step shows is kept).
+func (s *historyStep) result(r rules.Result) *historyStep { s.H = r.History; return s }
 
 func (s *historyStep) Render() app.UI {
 	w := wordsFor(s.Lang)
-	h := s.R.History
+	h := s.H
 	fv := h.Studies[0]
 	body := []app.UI{
 		app.P().Text(w.t("history.studies", w.num(int64(fv.Elections)), w.num(int64(fv.Recounts)), w.num(int64(fv.Reversals)),
@@ -46,6 +46,6 @@ func (s *historyStep) Render() app.UI {
 		body = append([]app.UI{app.P().Text(w.t("history.margin", w.num(h.Margin), w.pctNear(h.Share, h.ReversalLine)))}, body...)
 	}
 	body = append(body, app.P().ID("history-compare").Class(class).Text(compare),
-		newCitation().lang(w.lang).sources(rules.SrcFairVote, rules.SrcAPRecounts))
+		cite(w, rules.SrcFairVote, rules.SrcAPRecounts))
 	return stepItem("history", w.t("step.history"), body...)
 }

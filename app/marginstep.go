@@ -92,7 +92,7 @@ func (s *marginStep) Render() app.UI {
 		body = append(body, app.P().Class("unverified").Text(w.t("law.from.unconfirmed")))
 	}
 	body = append(body, app.P().Class("unverified").Text(w.t("law.threshold.unverified")),
-		newCitation().lang(w.lang).sources(r.Law.Sources...))
+		cite(w, r.Law.Sources...))
 	if a := r.Automatic; a != nil {
 		within := w.t("automatic.outside")
 		if a.WithinThreshold {
@@ -102,7 +102,7 @@ func (s *marginStep) Render() app.UI {
 			elem("h4").Text(w.t("automatic.title")),
 			app.P().Text(w.t("automatic.text", a.Law.FinishDays, w.num(a.Threshold.Votes), within)),
 			app.P().Class("unverified").Text(w.t("automatic.unconfirmed")),
-			newCitation().lang(w.lang).sources(a.Law.Sources...),
+			cite(w, a.Law.Sources...),
 		))
 	}
 	return stepItem("margin", w.t("step.margin"), body...)

@@ -16,10 +16,11 @@ type raceForm struct {
 	Lang     string
 	Form     Form
 	Problems rules.InputErrors
-	// RenderedFor is the address query this form was rendered for. The
-	// browser compares it with its address to know whether values in a
-	// prerendered form were typed by the reader or belong to another race
-	// (a static host serves one prerender for every link).
+	// RenderedFor is the canonical query (CanonicalQuery) of the race this
+	// form was rendered for. The browser compares it with its own address's
+	// to know whether values in a prerendered form were typed by the reader
+	// or belong to another race (a static host serves one prerender for
+	// every link).
 	RenderedFor string
 	// NoWasm keeps ?wasm=false across submissions (a hidden field).
 	NoWasm bool

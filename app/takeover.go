@@ -9,11 +9,12 @@ import (
 // typedBeforeTakeover reads the prerendered form still in the document when
 // the wasm starts, so that what the reader typed before it arrived survives
 // go-app's swap of the page. It reports false when there is no such form, or
-// when the form was rendered for another address (a static host serves one
-// prerender for every link): then the address wins.
-func typedBeforeTakeover(query string) (Form, bool) {
+// when the form was rendered for another race than the address's canonical
+// query (a static host serves one prerender for every link): then the
+// address wins.
+func typedBeforeTakeover(canonical string) (Form, bool) {
 	form := app.Window().GetElementByID("race-form")
-	if !form.Truthy() || form.Call("getAttribute", "data-rendered-for").String() != query {
+	if !form.Truthy() || form.Call("getAttribute", "data-rendered-for").String() != canonical {
 		return Form{}, false
 	}
 	q := url.Values{}

@@ -12,8 +12,9 @@ import (
 // counted and the weekends and holidays skipped, each named.
 type whenStep struct {
 	app.Compo
-	Lang string
-	R    rules.Result
+	Lang   string
+	D      *rules.Deadline
+	Source rules.SourceID // the recount right's citation, shown without a deadline
 }
 
 func newWhenStep() *whenStep { return &whenStep{} }
@@ -21,19 +22,22 @@ func newWhenStep() *whenStep { return &whenStep{} }
 // lang sets the page language.
 func (s *whenStep) lang(l string) *whenStep { s.Lang = l; return s }
 
-// result sets the evaluated race.
-func (s *whenStep) result(r rules.Result) *whenStep { s.R = r; return s }
+// result sets the evaluated race (only what this step shows is kept).
+func (s *whenStep) result(r rules.Result) *whenStep {
+	s.D, s.Source = r.Deadline, r.Request.Sources[0]
+	return s
+}
 
 func (s *whenStep) Render() app.UI {
 	w := wordsFor(s.Lang)
-	d := s.R.Deadline
+	d := s.D
 	rule := app.P().Text(w.t("when.rule"))
 	if d == nil {
 		return stepItem("when", w.t("step.when"),
 			app.P().ID("deadline").Class("deadline pending").Text(w.t("when.nocert")),
 			rule,
 			app.P().Text(w.t("when.nocert.now")),
-			newCitation().lang(w.lang).sources(s.R.Request.Sources[0]),
+			cite(w, s.Source),
 		)
 	}
 	type entry struct {
@@ -83,6 +87,6 @@ func (s *whenStep) Render() app.UI {
 		}
 		body = append(body, app.P().ID("holidays-missing").Class("unverified").Text(w.t("when.missing", strings.Join(years, ", "))))
 	}
-	body = append(body, newCitation().lang(w.lang).sources(d.Sources...))
+	body = append(body, cite(w, d.Sources...))
 	return stepItem("when", w.t("step.when"), body...)
 }

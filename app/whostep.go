@@ -10,8 +10,10 @@ import (
 // whoStep is step 3: who may ask for a recount, and how.
 type whoStep struct {
 	app.Compo
-	Lang string
-	R    rules.Result
+	Lang     string
+	NoLoser  bool
+	Eligible []string // names of the losing candidates who may ask
+	Source   rules.SourceID
 }
 
 func newWhoStep() *whoStep { return &whoStep{} }
@@ -19,31 +21,33 @@ func newWhoStep() *whoStep { return &whoStep{} }
 // lang sets the page language.
 func (s *whoStep) lang(l string) *whoStep { s.Lang = l; return s }
 
-// result sets the evaluated race.
-func (s *whoStep) result(r rules.Result) *whoStep { s.R = r; return s }
+// result sets the evaluated race (only what this step shows is kept).
+func (s *whoStep) result(r rules.Result) *whoStep {
+	w := wordsFor(s.Lang)
+	s.NoLoser, s.Eligible, s.Source = len(r.Checks) == 0, nil, r.Request.Sources[0]
+	for _, c := range r.Checks {
+		if c.Eligible {
+			s.Eligible = append(s.Eligible, w.candidateName(r.Standings[c.Candidate]))
+		}
+	}
+	return s
+}
 
 func (s *whoStep) Render() app.UI {
 	w := wordsFor(s.Lang)
-	r := s.R
 	var text string
 	switch {
-	case len(r.Checks) == 0:
+	case s.NoLoser:
 		text = w.t("who.noloser")
-	case r.Eligible:
-		var names []string
-		for _, c := range r.Checks {
-			if c.Eligible {
-				names = append(names, w.candidateName(r.Standings[c.Candidate]))
-			}
-		}
-		text = w.t("who.yes", strings.Join(names, ", "))
+	case len(s.Eligible) > 0:
+		text = w.t("who.yes", strings.Join(s.Eligible, ", "))
 	default:
 		text = w.t("who.no")
 	}
 	return stepItem("who", w.t("step.who"),
 		app.P().ID("who").Text(text),
-		newCitation().lang(w.lang).sources(r.Request.Sources[0]),
+		cite(w, s.Source),
 		app.P().Text(w.t("who.before")),
-		newCitation().lang(w.lang).sources(rules.SrcPrecertRecount),
+		cite(w, rules.SrcPrecertRecount),
 	)
 }

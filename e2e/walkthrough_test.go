@@ -62,6 +62,8 @@ func TestTypingUpdatesEverything(t *testing.T) {
 		chromedp.Evaluate(`history.length`, &historyBefore),
 		typeInto("votes-2", "44,000"),
 		waitFor(`document.getElementById("verdict").dataset.eligible === "false"`),
+		// The address follows once typing pauses.
+		waitFor(`location.search.includes("votes=44%2C000")`),
 		chromedp.Evaluate(`history.length`, &historyAfter),
 	)
 	r := read(t, ctx)

@@ -33,10 +33,17 @@ self.addEventListener("fetch", (event) => {
   event.respondWith(cacheFirst(request));
 });
 
-// Pages: the network first (a fresh prerender of this exact race), kept for
-// offline; offline, the page cached for this link, else the base page.
+// Pages: the page cached for this exact link if there is one (a page
+// depends only on its address and the build, and a new build gets a new
+// cache), else the network, kept for later; offline, another cached page,
+// marked so that boot.js hides its answer until the wasm has computed this
+// link's race.
 async function navigate(request) {
   const cache = await caches.open(cacheName);
+  const exact = await cache.match(request);
+  if (exact) {
+    return exact;
+  }
   try {
     const response = await fetch(request);
     if (response.ok) {
@@ -44,20 +51,23 @@ async function navigate(request) {
     }
     return response;
   } catch (err) {
-    const exact = await cache.match(request);
-    if (exact) {
-      return exact;
-    }
-    const base = await cache.match(request, { ignoreSearch: true });
-    if (base) {
-      return base;
-    }
-    const root = await cache.match(resourcesToCache.find((r) => r === "/" || r.endsWith("/")) || "/");
-    if (root) {
-      return root;
+    const other = (await cache.match(request, { ignoreSearch: true })) ||
+      (await cache.match(resourcesToCache.find((r) => r === "/" || r.endsWith("/")) || "/"));
+    if (other) {
+      return markStale(other);
     }
     throw err;
   }
+}
+
+// markStale tags a page prerendered for another race, so that boot.js hides
+// its answer until the wasm has computed the race in the address.
+async function markStale(response) {
+  const html = await response.text();
+  return new Response(html.replace("<head>", '<head><meta name="recount-stale" content="1">'), {
+    status: response.status,
+    headers: response.headers,
+  });
 }
 
 async function cacheFirst(request) {

@@ -106,6 +106,11 @@ func New(o Options) (*Handler, error) {
 		Resources:             resources,
 		WasmContentLength:     strconv.FormatInt(h.wasm.size, 10),
 		ServiceWorkerTemplate: serviceWorker,
+		// Start the wasm download while the HTML is still parsing, not
+		// after app.js has run; crossorigin makes it the same request as
+		// go-app's fetch(), so it is downloaded once.
+		RawHeaders: []string{`<link rel="preload" as="fetch" crossorigin="anonymous" href="` +
+			resources.Resolve("/web/app.wasm") + `">`},
 	}
 	return h, nil
 }

@@ -79,6 +79,7 @@ func write(path string, page []byte) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
+	page = stripIndent(page)
 	if !bytes.Contains(page, []byte(staleScript)) {
 		page = bytes.Replace(page, []byte("<head>"), []byte("<head>"+staleScript), 1)
 	}

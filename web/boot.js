@@ -5,17 +5,13 @@
 (function () {
   const root = document.documentElement;
 
-  // 1. A page whose prerender is for another race than its address (a static
-  //    host, or an offline fallback) hides its walkthrough until the wasm has
-  //    computed the linked race: it must never show another race's verdict.
-  const form = document.getElementById("race-form");
-  if (form) {
-    const renderedFor = form.getAttribute("data-rendered-for") || "";
-    const query = location.search.replace(/^\?/, "");
-    const onRacePage = /\/race\/[a-z0-9-]+\/?$/.test(location.pathname);
-    if (query !== renderedFor && !(onRacePage && query === "")) {
-      root.classList.add("stale");
-    }
+  // 1. A page prerendered for another race than its address (a static host
+  //    serves one prerender for every link; offline, the service worker may
+  //    answer with another cached page, marked recount-stale) hides its answer
+  //    until the wasm has computed the linked race: it must never show another
+  //    race's verdict. Static pages mark themselves before this script runs.
+  if (document.querySelector('meta[name="recount-stale"]')) {
+    root.classList.add("stale");
   }
 
   // 2. If the Go program ends (a panic the page could not recover), say so
