@@ -109,7 +109,7 @@ func New(o Options) (*Handler, error) {
 		// Start the wasm download while the HTML is still parsing, not
 		// after app.js has run; crossorigin makes it the same request as
 		// go-app's fetch(), so it is downloaded once.
-		RawHeaders: []string{`<link rel="preload" as="fetch" crossorigin="anonymous" href="` +
+		RawHeaders: []string{`<link rel="preload" as="fetch" crossorigin="anonymous" fetchpriority="low" href="` +
 			resources.Resolve("/web/app.wasm") + `">`},
 	}
 	return h, nil
