@@ -2,6 +2,7 @@ package ui
 
 import (
 	"net/url"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/recount-explainer/recount/races"
@@ -53,7 +54,34 @@ func (p *presetList) Render() app.UI {
 				app.P().Text(w.t("preset.current", shown.Title, w.t("stage."+string(shown.Stage)),
 					w.shortDate(shown.StageDate), shown.Source, figures)),
 				app.If(shown.Note != "", func() app.UI { return app.P().Text(w.t("preset.note", shown.Note)) }),
+				stages(w, all, shown),
 			)
 		}),
 	)
+}
+
+// stages lists the margin of the shown race at every count stage on file
+// (election night, certified, after the recount), so a reader sees why
+// early coverage quoted another number than the certified one.
+func stages(w *words, all []races.Preset, shown races.Preset) app.UI {
+	var parts []string
+	for _, p := range all {
+		if p.RaceID != shown.RaceID {
+			continue
+		}
+		top, second := int64(0), int64(0)
+		for _, c := range p.Race.Candidates {
+			switch {
+			case c.Votes > top:
+				top, second = c.Votes, top
+			case c.Votes > second:
+				second = c.Votes
+			}
+		}
+		parts = append(parts, w.t("preset.stage.margin", w.t("stage."+string(p.Stage)), w.num(top-second)))
+	}
+	if len(parts) < 2 {
+		return nil
+	}
+	return app.P().ID("stages").Text(w.t("preset.stages", strings.Join(parts, "; ")))
 }

@@ -100,6 +100,9 @@ func TestElectionNightPreset(t *testing.T) {
 	if attr(t, p, "margin", "data-votes") != "759" || !strings.Contains(p, "election night") {
 		t.Errorf("election night margin %s", attr(t, p, "margin", "data-votes"))
 	}
+	if !strings.Contains(p, "The lead at each stage of this count: election night 759 votes; certified 832 votes; after the recount 821 votes.") {
+		t.Error("the stages of the 2017 count are not compared")
+	}
 	if !strings.Contains(p, "Enter the date the results were certified") {
 		t.Error("an unofficial count has no certification date yet")
 	}
