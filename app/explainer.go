@@ -60,6 +60,8 @@ type explainer struct {
 	noWasm   bool   // ?wasm=false: the form keeps the page in no-wasm mode
 	presetID string // the preset the form equals, or ""
 	canon    string // the canonical query of the race shown
+	seq      int    // the number of the form's last edit applied
+	gen      int    // bumps whenever a race is loaded from the address
 }
 
 func newExplainer() *explainer { return &explainer{} }
@@ -118,6 +120,7 @@ func (e *explainer) OnMount(ctx app.Context) {
 
 func (e *explainer) load(u *url.URL) {
 	e.loaded = true
+	e.gen++
 	e.query, e.path = u.RawQuery, u.Path
 	e.form, e.noWasm = formOf(u)
 	e.evaluate()
@@ -171,11 +174,11 @@ func (e *explainer) setMeta(ctx app.Context) {
 
 func (e *explainer) onEdit(ctx app.Context, a app.Action) {
 	defer e.recover()
-	f, ok := a.Value.(Form)
+	ed, ok := a.Value.(edited)
 	if !ok {
 		return
 	}
-	e.form = f
+	e.form, e.seq = ed.Form, ed.Seq
 	e.evaluate()
 	// The address and the screen-reader announcement follow once typing
 	// pauses: history.replaceState costs 1–7 ms a call in Chromium (measured
@@ -255,7 +258,8 @@ func (e *explainer) Render() (ui app.UI) {
 			elem("section").Class("race").Aria("labelledby", "race-title").Body(
 				elem("h2").ID("race-title").Text(w.t("form.title")),
 				newPresetList().lang(w.lang).current(e.presetID),
-				newRaceForm().lang(w.lang).form(e.form).problems(problems).rendered(e.canon).noWasm(e.noWasm),
+				newRaceForm().lang(w.lang).form(e.form).problems(problems).rendered(e.canon).noWasm(e.noWasm).
+					seq(e.seq).gen(e.gen),
 			),
 			app.If(valid, func() app.UI {
 				return elem("section").ID("walkthrough").Class("walkthrough").Aria("labelledby", "steps-title").Body(

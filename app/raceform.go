@@ -24,6 +24,30 @@ type raceForm struct {
 	RenderedFor string
 	// NoWasm keeps ?wasm=false across submissions (a hidden field).
 	NoWasm bool
+	// Seq is the last of this form's edits the explainer has applied; Gen
+	// changes whenever the explainer shows a race not typed here (a preset,
+	// a link followed).
+	Seq, Gen int
+
+	// local is this form's latest edit, and localSeq its number: while the
+	// explainer has not caught up (a slow phone), edits build on local, not
+	// on the explainer's older Form.
+	local    Form
+	localSeq int
+	// dom is what the text inputs were last given. Between external changes
+	// it stays as it was, so go-app never writes into an input the reader
+	// is typing in (a write from a render that lags behind the keyboard
+	// would erase the last characters typed).
+	dom    Form
+	domGen int
+	domSet bool
+}
+
+// edited is actionEdit's value: the whole form after an edit, and the
+// edit's number.
+type edited struct {
+	Form Form
+	Seq  int
 }
 
 func newRaceForm() *raceForm { return &raceForm{} }
@@ -43,13 +67,30 @@ func (f *raceForm) rendered(q string) *raceForm { f.RenderedFor = q; return f }
 // noWasm keeps the page in no-wasm mode when it was opened so.
 func (f *raceForm) noWasm(v bool) *raceForm { f.NoWasm = v; return f }
 
-// edit applies change to a copy of the form and posts it.
+// seq sets the number of this form's last edit the explainer has applied.
+func (f *raceForm) seq(n int) *raceForm { f.Seq = n; return f }
+
+// gen sets the explainer's count of races loaded from elsewhere.
+func (f *raceForm) gen(n int) *raceForm { f.Gen = n; return f }
+
+// current is the form as it now stands: this form's own latest edit while
+// the explainer has not applied it yet, else the explainer's.
+func (f *raceForm) current() Form {
+	if f.localSeq > f.Seq {
+		return f.local
+	}
+	return f.Form
+}
+
+// edit applies change to a copy of the current form and posts it.
 func (f *raceForm) edit(ctx app.Context, change func(*Form)) {
-	v := f.Form
-	v.Rows = append([]Row(nil), f.Form.Rows...)
+	cur := f.current()
+	v := cur
+	v.Rows = append([]Row(nil), cur.Rows...)
 	change(&v)
-	f.Form = v
-	ctx.NewActionWithValue(actionEdit, v)
+	f.localSeq++
+	f.local = v
+	ctx.NewActionWithValue(actionEdit, edited{Form: v, Seq: f.localSeq})
 }
 
 // onText returns an input handler that stores the field's text via set.
@@ -80,8 +121,12 @@ func (f *raceForm) invalid(in app.HTMLElemSelfClosing, field rules.Field, row in
 
 func (f *raceForm) Render() app.UI {
 	w := wordsFor(f.Lang)
-	rows := make([]app.UI, len(f.Form.Rows))
-	for i, r := range f.Form.Rows {
+	cur := f.current()
+	if !f.domSet || f.Gen != f.domGen || len(cur.Rows) != len(f.dom.Rows) {
+		f.dom, f.domGen, f.domSet = cur, f.Gen, true
+	}
+	rows := make([]app.UI, len(f.dom.Rows))
+	for i, r := range f.dom.Rows {
 		i := i
 		n := strconv.Itoa(i + 1)
 		rows[i] = elem("li").Class("candidate").Body(
@@ -96,7 +141,7 @@ func (f *raceForm) Render() app.UI {
 					Attr("inputmode", "numeric").Attr("autocomplete", "off").
 					OnInput(f.onText(func(v *Form, s string) { v.Rows[i].Votes = s })), rules.FieldVotes, i),
 			),
-			app.If(len(f.Form.Rows) > rules.MinCandidates, func() app.UI {
+			app.If(len(cur.Rows) > rules.MinCandidates, func() app.UI {
 				return elem("button").Attr("type", "submit").Class("remove").Attr("name", "remove").Attr("value", strconv.Itoa(i)).
 					Aria("label", w.t("form.remove", i+1)).Text(w.t("form.remove.short")).
 					OnClick(func(ctx app.Context, e app.Event) {
@@ -110,15 +155,15 @@ func (f *raceForm) Render() app.UI {
 		DataSet("rendered-for", av(f.RenderedFor)).
 		OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).
 		Body(
-			input().Attr("type", "hidden").Attr("name", "state").Attr("value", av(f.Form.State)),
+			input().Attr("type", "hidden").Attr("name", "state").Attr("value", av(cur.State)),
 			app.If(f.NoWasm, func() app.UI { return input().Attr("type", "hidden").Attr("name", "wasm").Attr("value", "false") }),
-			app.If(f.Form.Lang != "en", func() app.UI {
-				return input().Attr("type", "hidden").Attr("name", "lang").Attr("value", av(f.Form.Lang))
+			app.If(cur.Lang != "en", func() app.UI {
+				return input().Attr("type", "hidden").Attr("name", "lang").Attr("value", av(cur.Lang))
 			}),
 			elem("fieldset").Class("candidates").Body(
 				elem("legend").Text(w.t("form.candidates")),
 				elem("ol").Body(rows...),
-				app.If(len(f.Form.Rows) < rules.MaxCandidates, func() app.UI {
+				app.If(len(cur.Rows) < rules.MaxCandidates, func() app.UI {
 					return elem("button").Attr("type", "submit").Class("add").Attr("name", "add").Attr("value", "1").Text(w.t("form.add")).
 						OnClick(func(ctx app.Context, e app.Event) {
 							e.PreventDefault()
@@ -127,22 +172,22 @@ func (f *raceForm) Render() app.UI {
 				}),
 			),
 			app.Div().Class("grid").Body(
-				f.dateField("date", rules.FieldDate, w.t("form.date"), w.t("form.date.hint"), f.Form.Date,
+				f.dateField("date", rules.FieldDate, w.t("form.date"), w.t("form.date.hint"), cur.Date,
 					func(v *Form, s string) { v.Date = s }),
-				f.choice("type", rules.FieldType, w.t("form.type"), f.Form.Type, func(v *Form, s string) { v.Type = s },
+				f.choice("type", rules.FieldType, w.t("form.type"), cur.Type, func(v *Form, s string) { v.Type = s },
 					choices(w, "type.", rules.ElectionTypes)...),
-				f.choice("office", rules.FieldOffice, w.t("form.office"), f.Form.Office, func(v *Form, s string) { v.Office = s },
+				f.choice("office", rules.FieldOffice, w.t("form.office"), cur.Office, func(v *Form, s string) { v.Office = s },
 					choices(w, "office.", rules.OfficeLevels)...),
 				app.Div().Class("field").Body(
 					elem("label").Attr("for", "counties").Text(w.t("form.counties")),
-					f.invalid(input().Attr("type", "text").ID("counties").Attr("name", "counties").Attr("value", av(f.Form.Counties)).
+					f.invalid(input().Attr("type", "text").ID("counties").Attr("name", "counties").Attr("value", av(f.dom.Counties)).
 						Attr("inputmode", "numeric").Attr("autocomplete", "off").Aria("describedby", "counties-hint").
 						OnInput(f.onText(func(v *Form, s string) { v.Counties = s })), rules.FieldCounties, -1),
 					app.P().ID("counties-hint").Class("hint").Text(w.t("form.counties.hint")),
 				),
-				f.dateField("cert", rules.FieldCert, w.t("form.cert"), w.t("form.cert.hint"), f.Form.Cert,
+				f.dateField("cert", rules.FieldCert, w.t("form.cert"), w.t("form.cert.hint"), cur.Cert,
 					func(v *Form, s string) { v.Cert = s }),
-				f.choice("winner", rules.FieldWinner, w.t("form.winner"), f.Form.Winner, func(v *Form, s string) { v.Winner = s },
+				f.choice("winner", rules.FieldWinner, w.t("form.winner"), cur.Winner, func(v *Form, s string) { v.Winner = s },
 					choices(w, "winner.", []rules.WinnerRule{rules.Majority, rules.Plurality})...),
 			),
 			app.Div().Class("submit").Body(

@@ -211,3 +211,32 @@ func TestPhoneLayout(t *testing.T) {
 	shot(t, ctx, "president-2020-phone-320", 320)
 	shot(t, ctx, "president-2020-desktop", 1280)
 }
+
+// On a slow phone the page lags behind the keyboard; nothing typed may be
+// lost, and the answer and the address end with exactly what was typed.
+func TestFastTypingOnSlowCPU(t *testing.T) {
+	ctx := tab(t)
+	run1(t, ctx,
+		chromedp.Navigate(site.URL+"/?preset=atlanta-2017-runoff-certified"), ready(),
+		emulation.SetCPUThrottlingRate(6),
+		chromedp.Focus("#name-2", chromedp.ByID),
+		chromedp.Evaluate(`document.getElementById("name-2").select()`, nil),
+		chromedp.SendKeys("#name-2", "Mary Norwood (independent)", chromedp.ByID),
+		chromedp.Focus("#votes-2", chromedp.ByID),
+		chromedp.Evaluate(`document.getElementById("votes-2").select()`, nil),
+		chromedp.SendKeys("#votes-2", "1,234,567", chromedp.ByID),
+		waitFor(`document.getElementById("total").dataset.votes === "1281234"`),
+		waitFor(`location.search.includes("votes=1%2C234%2C567")`),
+		emulation.SetCPUThrottlingRate(1),
+	)
+	var name, votes string
+	run1(t, ctx, chromedp.Value("#name-2", &name, chromedp.ByID), chromedp.Value("#votes-2", &votes, chromedp.ByID))
+	r := read(t, ctx)
+	if name != "Mary Norwood (independent)" || votes != "1,234,567" {
+		t.Errorf("typed text lost: name %q votes %q", name, votes)
+	}
+	q, _ := url.ParseQuery(strings.TrimPrefix(r.Search, "?"))
+	if q["candidate"][1] != "Mary Norwood (independent)" || q["votes"][1] != "1,234,567" {
+		t.Errorf("address: %s", r.Search)
+	}
+}
