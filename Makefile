@@ -43,8 +43,9 @@ check:
 ## test: everything: unit, fuzz seeds, component, wasm-in-Chromium and end-to-end tests
 test: build check
 	./scripts/test-deps.sh
-	$(GO) test -count=1 ./...
+	$(GO) test -count=1 $$($(GO) list ./... | grep -v /e2e)
 	PATH="$$PWD/bin:$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 ./rules ./races
+	$(GO) test -count=1 ./e2e
 
 ## bench: the performance table (see README)
 bench: build

@@ -176,7 +176,7 @@ func submit(t *testing.T, ctx context.Context, sel string) {
 
 // waitFor polls a JavaScript condition.
 func waitFor(cond string) chromedp.Action {
-	return chromedp.Poll(cond, nil, chromedp.WithPollingTimeout(20*time.Second))
+	return chromedp.Poll(cond, nil, chromedp.WithPollingTimeout(30*time.Second))
 }
 
 // shot writes a full-page screenshot at a viewport width, for review.
