@@ -94,7 +94,7 @@ var english = words{
 		"verdict.no.detail":      "%s trails %s by %s votes; the line is %s votes (%s%% of %s), so the margin is %s votes too wide.",
 		"verdict.noloser":        "No candidate has lost yet.",
 		"verdict.noloser.detail": "Nobody has more than half, and with only two candidates both go to the runoff. The recount question comes after the runoff.",
-		"verdict.pending":        "No answer yet: fix the race above.",
+		"verdict.pending":        "No answer yet: fix the race below.",
 		"verdict.icon.yes":       "✓",
 		"verdict.icon.no":        "✗",
 		"verdict.law":            "Under the law in force on %s: %s.",
