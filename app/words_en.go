@@ -122,7 +122,7 @@ var english = words{
 		"outcome.majority":               "%s has more than half of the %s votes (%s needed) and is declared %s.",
 		"outcome.plurality":              "%s has the most votes and is declared %s. (%s)",
 		"outcome.plurality.why.runoff":   "A runoff is decided by the most votes.",
-		"outcome.plurality.why.electors": "Presidential electors are decided by the most votes: there is no runoff.",
+		"outcome.plurality.why.electors": "Presidential electors are decided by the most votes: there is no runoff (Georgia held none in 1992 or 2020; the exception in § 21-2-501 is not yet confirmed in the enacted text).",
 		"outcome.runoff":                 "Nobody has more than half of the %s votes (%s needed), so %s and %s go to a runoff. The recount question is measured against %s, the last runoff qualifier.",
 		"outcome.tie":                    "A tie at %s votes: nobody can be declared for that place until the tie is resolved. Each tied candidate is 0 votes from the line.",
 		"elected":                        "elected",
