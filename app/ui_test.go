@@ -59,6 +59,10 @@ func TestPrerenderAcceptanceCases(t *testing.T) {
 		t.Errorf("2017 arithmetic: margin %s threshold %s (%s%%)", attr(t, p, "margin", "data-votes"),
 			attr(t, p, "threshold", "data-votes"), attr(t, p, "threshold", "data-percent"))
 	}
+	if v := regexp.MustCompile(`(?s)id="verdict".*?</div>`).FindString(p); !strings.Contains(v, "O.C.G.A. § 21-2-495(c) (text in force 2009–2019)") ||
+		!strings.Contains(v, "as of November 22, 2026") || !strings.Contains(v, "reported; not yet read in the enacted text") {
+		t.Errorf("the verdict does not cite its source, date and status:\n%s", v)
+	}
 	for _, want := range []string{"Yes: a recount may be requested.", "832 ≤ 925: within the line by 93 votes.",
 		"92,502 votes: every candidate, write-ins too", "Under the law in force on Tuesday, December 5, 2017: 1 percent."} {
 		if !strings.Contains(p, want) {

@@ -77,6 +77,9 @@ func (v *verdict) Render() app.UI {
 			),
 			app.P().Class("detail").Text(detail),
 			app.P().Class("law").Text(w.t("verdict.law", w.date(r.Race.Election), w.t("law."+r.Law.ID))),
+			// The answer is a legal statement: it carries its source, as-of
+			// date and status like every step below.
+			cite(w, r.Law.Sources...),
 		),
 	)
 }

@@ -189,7 +189,6 @@ var english = words{
 		"when.missing":    "The Governor's list of state holidays for %s is not on file here: this count skips weekends and the federal holidays that fall on their own day only. Check the Governor's list for that year.",
 		"when.nocert":     "Enter the date the results were certified to count the deadline.",
 		"when.nocert.now": "Today counties certify by 5 p.m. on the Monday after the election, and the Secretary of State by the 17th day (reported by Fox 5 Atlanta, 2024).",
-		"when.holidaysrc": "Holiday source: %s (%s).",
 
 		"during.era.mixed-systems":                                              "In %d, counties used different voting systems (punch cards, optical scan, lever machines), and a recount followed the system each used.",
 		"during.era.touchscreen":                                                "In %d Georgia voted on touchscreen machines with no paper record, so a recount could not re-read ballots for most votes.",
@@ -238,7 +237,6 @@ var english = words{
 		"figures.reported":   "figures as reported; not yet checked against the Secretary of State's published results",
 		"figures.verified":   "figures checked against the Secretary of State's published results",
 
-		"footer.asof":  "Law as of %s. Sources are listed with each step.",
 		"footer.code":  "Open source; no trackers; nothing leaves this page.",
 		"announce.yes": "Recount may be requested: margin %s votes, line %s votes.",
 		"announce.no":  "No recount: margin %s votes, line %s votes.",

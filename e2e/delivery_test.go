@@ -66,7 +66,11 @@ func TestStaticHost(t *testing.T) {
 }
 
 // After one visit, a shared link with a query string opens offline, and
-// the wasm was downloaded once.
+// the wasm was downloaded once. The download count guards the reader's
+// bandwidth whatever the mechanism: the worker does not precache the wasm,
+// and Chromium's HTTP cache also serializes two requests for the same
+// cacheable URL, so a precaching worker alone does not make it fail; an
+// uncacheable wasm response would.
 func TestOfflineSharedLink(t *testing.T) {
 	ctx := tab(t)
 	before := wasmDownloads.Load()
