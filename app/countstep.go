@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strconv"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/recount-explainer/recount/rules"
 )
@@ -24,32 +26,21 @@ func (s *countStep) result(r rules.Result) *countStep { s.R = r; return s }
 func (s *countStep) Render() app.UI {
 	w := wordsFor(s.Lang)
 	r := s.R
-	rows := make([]app.UI, len(r.Standings))
+	t := dataTable{
+		caption: w.t("count.caption"),
+		head: []cell{{text: w.t("count.col.name")}, numCell(w.t("count.col.votes")),
+			numCell(w.t("count.col.share")), {text: w.t("count.col.status")}},
+		rows: make([][]cell, len(r.Standings)),
+		foot: []cell{{text: w.t("count.total")},
+			{text: w.num(r.Total), num: true, id: "total", votes: strconv.FormatInt(r.Total, 10)},
+			numCell("100%"), {}},
+	}
 	for i, st := range r.Standings {
-		rows[i] = elem("tr").Body(
-			elem("th").Attr("scope", "row").Text(w.candidateName(st)),
-			elem("td").Class("num").Text(w.num(st.Votes)),
-			elem("td").Class("num").Text(w.pct(st.Share, 2)+"%"),
-			elem("td").Text(s.status(w, st)),
-		)
+		t.rows[i] = []cell{{text: w.candidateName(st)}, numCell(w.num(st.Votes)),
+			numCell(w.pct(st.Share, 2) + "%"), {text: s.status(w, st)}}
 	}
 	return stepItem("count", w.t("step.count"),
-		app.Div().Class("table-wrap").Body(elem("table").Body(
-			elem("caption").Text(w.t("count.caption")),
-			elem("thead").Body(elem("tr").Body(
-				elem("th").Attr("scope", "col").Text(w.t("count.col.name")),
-				elem("th").Attr("scope", "col").Class("num").Text(w.t("count.col.votes")),
-				elem("th").Attr("scope", "col").Class("num").Text(w.t("count.col.share")),
-				elem("th").Attr("scope", "col").Text(w.t("count.col.status")),
-			)),
-			elem("tbody").Body(rows...),
-			elem("tfoot").Body(elem("tr").Body(
-				elem("th").Attr("scope", "row").Text(w.t("count.total")),
-				elem("td").ID("total").Class("num").DataSet("votes", r.Total).Text(w.num(r.Total)),
-				elem("td").Class("num").Text("100%"),
-				elem("td"),
-			)),
-		)),
+		t.ui(),
 		app.P().ID("outcome").DataSet("outcome", string(r.Outcome)).Text(s.outcome(w)),
 		cite(w, rules.SrcMajority),
 	)

@@ -110,25 +110,18 @@ func (s *marginStep) Render() app.UI {
 
 func (s *marginStep) others(w *words) app.UI {
 	r := s.R
-	rows := make([]app.UI, len(r.Checks))
+	t := dataTable{
+		caption: w.t("margin.others"),
+		head: []cell{{text: w.t("margin.col.name")},
+			numCell(w.t("margin.col.margin", w.candidateName(r.Standings[r.Reference]))), {text: w.t("margin.col.ok")}},
+		rows: make([][]cell, len(r.Checks)),
+	}
 	for i, c := range r.Checks {
 		ok := w.t("no")
 		if c.Eligible {
 			ok = w.t("yes")
 		}
-		rows[i] = elem("tr").Body(
-			elem("th").Attr("scope", "row").Text(w.candidateName(r.Standings[c.Candidate])),
-			elem("td").Class("num").Text(w.num(c.Margin)),
-			elem("td").Text(ok),
-		)
+		t.rows[i] = []cell{{text: w.candidateName(r.Standings[c.Candidate])}, numCell(w.num(c.Margin)), {text: ok}}
 	}
-	return app.Div().Class("table-wrap").Body(elem("table").Body(
-		elem("caption").Text(w.t("margin.others")),
-		elem("thead").Body(elem("tr").Body(
-			elem("th").Attr("scope", "col").Text(w.t("margin.col.name")),
-			elem("th").Attr("scope", "col").Class("num").Text(w.t("margin.col.margin", w.candidateName(r.Standings[r.Reference]))),
-			elem("th").Attr("scope", "col").Text(w.t("margin.col.ok")),
-		)),
-		elem("tbody").Body(rows...),
-	))
+	return t.ui()
 }

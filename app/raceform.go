@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/recount-explainer/recount/rules"
@@ -93,12 +94,79 @@ func (f *raceForm) edit(ctx app.Context, change func(*Form)) {
 	ctx.NewActionWithValue(actionEdit, edited{Form: v, Seq: f.localSeq})
 }
 
-// onText returns an input handler that stores the field's text via set.
-func (f *raceForm) onText(set func(*Form, string)) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		value := ctx.JSSrc().Get("value").String()
-		f.edit(ctx, func(v *Form) { set(v, value) })
+// onInput handles the input events of every field, which bubble up to the
+// form (a select fires one too when its choice changes). One handler for the
+// whole form, rather than one per field, saves creating about 60 of them
+// from Go when the wasm takes over a 20-candidate race.
+func (f *raceForm) onInput(ctx app.Context, e app.Event) {
+	t := e.Get("target")
+	set := fieldSetter(t.Get("name").String(), t.Get("id").String())
+	if set == nil {
+		return
 	}
+	value := t.Get("value").String()
+	f.edit(ctx, func(v *Form) { set(v, value) })
+}
+
+// onClick handles the add and remove buttons; other clicks pass.
+func (f *raceForm) onClick(ctx app.Context, e app.Event) {
+	t := e.Get("target")
+	switch t.Get("name").String() {
+	case "add":
+		e.PreventDefault()
+		f.edit(ctx, func(v *Form) { *v = v.WithRow() })
+	case "remove":
+		e.PreventDefault()
+		if i, err := strconv.Atoi(t.Get("value").String()); err == nil {
+			f.edit(ctx, func(v *Form) { *v = v.WithoutRow(i) })
+		}
+	}
+}
+
+// fieldSetter returns what stores the text of the field with the given
+// name and id into a form, or nil for anything else. Candidate rows are
+// numbered from 1 in their ids (name-1, votes-1).
+func fieldSetter(name, id string) func(*Form, string) {
+	row := func(prefix string) int {
+		n, err := strconv.Atoi(strings.TrimPrefix(id, prefix))
+		if err != nil || !strings.HasPrefix(id, prefix) {
+			return -1
+		}
+		return n - 1
+	}
+	switch name {
+	case "candidate", "votes":
+		i, votes := row("name-"), name == "votes"
+		if votes {
+			i = row("votes-")
+		}
+		if i < 0 {
+			return nil
+		}
+		return func(v *Form, s string) {
+			if i >= len(v.Rows) {
+				return
+			}
+			if votes {
+				v.Rows[i].Votes = s
+			} else {
+				v.Rows[i].Name = s
+			}
+		}
+	case "date":
+		return func(v *Form, s string) { v.Date = s }
+	case "cert":
+		return func(v *Form, s string) { v.Cert = s }
+	case "counties":
+		return func(v *Form, s string) { v.Counties = s }
+	case "type":
+		return func(v *Form, s string) { v.Type = s }
+	case "office":
+		return func(v *Form, s string) { v.Office = s }
+	case "winner":
+		return func(v *Form, s string) { v.Winner = s }
+	}
+	return nil
 }
 
 func (f *raceForm) problemFor(field rules.Field, row int) *rules.InputError {
@@ -127,33 +195,28 @@ func (f *raceForm) Render() app.UI {
 	}
 	rows := make([]app.UI, len(f.dom.Rows))
 	for i, r := range f.dom.Rows {
-		i := i
 		n := strconv.Itoa(i + 1)
 		rows[i] = elem("li").Class("candidate").Body(
 			app.Div().Class("field name").Body(
 				elem("label").Attr("for", "name-"+n).Text(w.t("form.name", i+1)),
 				input().Attr("type", "text").ID("name-"+n).Attr("name", "candidate").Attr("value", av(r.Name)).
-					Attr("autocomplete", "off").OnInput(f.onText(func(v *Form, s string) { v.Rows[i].Name = s })),
+					Attr("autocomplete", "off"),
 			),
 			app.Div().Class("field votes").Body(
 				elem("label").Attr("for", "votes-"+n).Text(w.t("form.votes", i+1)),
 				f.invalid(input().Attr("type", "text").ID("votes-"+n).Attr("name", "votes").Attr("value", av(r.Votes)).
-					Attr("inputmode", "numeric").Attr("autocomplete", "off").
-					OnInput(f.onText(func(v *Form, s string) { v.Rows[i].Votes = s })), rules.FieldVotes, i),
+					Attr("inputmode", "numeric").Attr("autocomplete", "off"), rules.FieldVotes, i),
 			),
 			app.If(len(cur.Rows) > rules.MinCandidates, func() app.UI {
 				return elem("button").Attr("type", "submit").Class("remove").Attr("name", "remove").Attr("value", strconv.Itoa(i)).
-					Aria("label", w.t("form.remove", i+1)).Text(w.t("form.remove.short")).
-					OnClick(func(ctx app.Context, e app.Event) {
-						e.PreventDefault()
-						f.edit(ctx, func(v *Form) { *v = v.WithoutRow(i) })
-					})
+					Aria("label", w.t("form.remove", i+1)).Text(w.t("form.remove.short"))
 			}),
 		)
 	}
 	return elem("form").ID("race-form").Class("race-form").Attr("method", "get").Attr("action", "").
 		DataSet("rendered-for", av(f.RenderedFor)).
 		OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).
+		OnInput(f.onInput).OnClick(f.onClick).
 		Body(
 			input().Attr("type", "hidden").Attr("name", "state").Attr("value", av(cur.State)),
 			app.If(f.NoWasm, func() app.UI { return input().Attr("type", "hidden").Attr("name", "wasm").Attr("value", "false") }),
@@ -164,30 +227,21 @@ func (f *raceForm) Render() app.UI {
 				elem("legend").Text(w.t("form.candidates")),
 				elem("ol").Body(rows...),
 				app.If(len(cur.Rows) < rules.MaxCandidates, func() app.UI {
-					return elem("button").Attr("type", "submit").Class("add").Attr("name", "add").Attr("value", "1").Text(w.t("form.add")).
-						OnClick(func(ctx app.Context, e app.Event) {
-							e.PreventDefault()
-							f.edit(ctx, func(v *Form) { *v = v.WithRow() })
-						})
+					return elem("button").Attr("type", "submit").Class("add").Attr("name", "add").Attr("value", "1").Text(w.t("form.add"))
 				}),
 			),
 			app.Div().Class("grid").Body(
-				f.dateField("date", rules.FieldDate, w.t("form.date"), w.t("form.date.hint"), cur.Date,
-					func(v *Form, s string) { v.Date = s }),
-				f.choice("type", rules.FieldType, w.t("form.type"), cur.Type, func(v *Form, s string) { v.Type = s },
-					choices(w, "type.", rules.ElectionTypes)...),
-				f.choice("office", rules.FieldOffice, w.t("form.office"), cur.Office, func(v *Form, s string) { v.Office = s },
-					choices(w, "office.", rules.OfficeLevels)...),
+				f.dateField("date", rules.FieldDate, w.t("form.date"), w.t("form.date.hint"), cur.Date),
+				f.choice("type", rules.FieldType, w.t("form.type"), cur.Type, choices(w, "type.", rules.ElectionTypes)...),
+				f.choice("office", rules.FieldOffice, w.t("form.office"), cur.Office, choices(w, "office.", rules.OfficeLevels)...),
 				app.Div().Class("field").Body(
 					elem("label").Attr("for", "counties").Text(w.t("form.counties")),
 					f.invalid(input().Attr("type", "text").ID("counties").Attr("name", "counties").Attr("value", av(f.dom.Counties)).
-						Attr("inputmode", "numeric").Attr("autocomplete", "off").Aria("describedby", "counties-hint").
-						OnInput(f.onText(func(v *Form, s string) { v.Counties = s })), rules.FieldCounties, -1),
+						Attr("inputmode", "numeric").Attr("autocomplete", "off").Aria("describedby", "counties-hint"), rules.FieldCounties, -1),
 					app.P().ID("counties-hint").Class("hint").Text(w.t("form.counties.hint")),
 				),
-				f.dateField("cert", rules.FieldCert, w.t("form.cert"), w.t("form.cert.hint"), cur.Cert,
-					func(v *Form, s string) { v.Cert = s }),
-				f.choice("winner", rules.FieldWinner, w.t("form.winner"), cur.Winner, func(v *Form, s string) { v.Winner = s },
+				f.dateField("cert", rules.FieldCert, w.t("form.cert"), w.t("form.cert.hint"), cur.Cert),
+				f.choice("winner", rules.FieldWinner, w.t("form.winner"), cur.Winner,
 					choices(w, "winner.", []rules.WinnerRule{rules.Majority, rules.Plurality})...),
 			),
 			app.Div().Class("submit").Body(
@@ -197,11 +251,11 @@ func (f *raceForm) Render() app.UI {
 		)
 }
 
-func (f *raceForm) dateField(id string, field rules.Field, label, hint, value string, set func(*Form, string)) app.UI {
+func (f *raceForm) dateField(id string, field rules.Field, label, hint, value string) app.UI {
 	return app.Div().Class("field").Body(
 		elem("label").Attr("for", id).Text(label),
 		f.invalid(input().Attr("type", "date").ID(id).Attr("name", id).Attr("value", av(value)).Attr("min", "2000-01-01").Attr("max", "2031-12-31").
-			Aria("describedby", id+"-hint").OnInput(f.onText(set)), field, -1),
+			Aria("describedby", id+"-hint"), field, -1),
 		app.P().ID(id+"-hint").Class("hint").Text(hint),
 	)
 }
@@ -216,7 +270,7 @@ func choices[T ~string](w *words, prefix string, values []T) []option {
 	return out
 }
 
-func (f *raceForm) choice(id string, field rules.Field, label, value string, set func(*Form, string), opts ...option) app.UI {
+func (f *raceForm) choice(id string, field rules.Field, label, value string, opts ...option) app.UI {
 	items := make([]app.UI, len(opts))
 	for i, o := range opts {
 		opt := elem("option").Attr("value", o.value).Text(o.label)
@@ -225,7 +279,7 @@ func (f *raceForm) choice(id string, field rules.Field, label, value string, set
 		}
 		items[i] = opt
 	}
-	sel := elem("select").ID(id).Attr("name", id).OnChange(f.onText(set)).Body(items...)
+	sel := elem("select").ID(id).Attr("name", id).Body(items...)
 	if f.problemFor(field, -1) != nil {
 		sel = sel.Aria("invalid", av("true")).Aria("describedby", "input-error")
 	}

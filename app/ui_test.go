@@ -178,7 +178,7 @@ func TestBadInputNamesTheField(t *testing.T) {
 // Reader-supplied text cannot break out of its attribute or element.
 func TestPrerenderEscapes(t *testing.T) {
 	e := newExplainer()
-	u, _ := url.Parse(`/?date=2022-11-08&type=general&office=county&counties=1&candidate=A%22+onfocus%3D%22alert(1)&votes=10&candidate=%3Cscript%3Ex%3C%2Fscript%3E&votes=5`)
+	u, _ := url.Parse(`/?date=2022-11-08&type=general&office=county&counties=1&candidate=A%22+onfocus%3D%22alert(1)&votes=10&candidate=%3Cscript%3Ex%3C%2Fscript%3E&votes=5&candidate=%3C%2Ftd%3E%26&votes=4`)
 	e.load(u)
 	if err := app.NewTestEngine().Load(e); err != nil {
 		t.Fatal(err)
@@ -189,6 +189,13 @@ func TestPrerenderEscapes(t *testing.T) {
 	}
 	if !strings.Contains(html.UnescapeString(raw), `value="A" onfocus="alert(1)"`) && !strings.Contains(raw, `A&#34; onfocus=&#34;alert(1)`) {
 		t.Errorf("name not kept as typed")
+	}
+	// The tables are built as markup (table.go): the count and the
+	// margins of the other candidates.
+	for _, want := range []string{`<th scope="row">&lt;script&gt;x&lt;/script&gt;</th>`, `<th scope="row">&lt;/td&gt;&amp;</th><td class="num">6</td>`} {
+		if !strings.Contains(raw, want) {
+			t.Errorf("table cell %s missing", want)
+		}
 	}
 }
 
@@ -293,4 +300,43 @@ func FuzzParseQuery(f *testing.F) {
 			t.Fatalf("round trip:\n%+v\n%+v", form, again)
 		}
 	})
+}
+
+// The table's escaper writes what html.EscapeString writes.
+func TestEscapeHTML(t *testing.T) {
+	for _, s := range []string{"", "Mary Norwood", `<script>"x"&'y'</script>`, "Keisha Lance Bottoms & co", "José <b>"} {
+		if got, want := escapeHTML(s), html.EscapeString(s); got != want {
+			t.Errorf("escapeHTML(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// Typing in any field of the form reaches the right place of the Form.
+func TestFieldSetter(t *testing.T) {
+	f := Form{Rows: []Row{{}, {}, {}}}
+	for _, c := range []struct{ name, id, value string }{
+		{"candidate", "name-1", "Mary Norwood"}, {"votes", "votes-3", "45,835"}, {"counties", "counties", "2"},
+		{"date", "date", "2017-12-05"}, {"cert", "cert", "2017-12-14"}, {"type", "type", "runoff"},
+		{"office", "office", "municipal"}, {"winner", "winner", "majority"},
+	} {
+		set := fieldSetter(c.name, c.id)
+		if set == nil {
+			t.Fatalf("no setter for %s #%s", c.name, c.id)
+		}
+		set(&f, c.value)
+	}
+	want := Form{Rows: []Row{{Name: "Mary Norwood"}, {}, {Votes: "45,835"}}, Counties: "2", Date: "2017-12-05",
+		Cert: "2017-12-14", Type: "runoff", Office: "municipal", Winner: "majority"}
+	if !f.Equal(want) {
+		t.Errorf("form = %+v, want %+v", f, want)
+	}
+	for _, c := range [][2]string{{"votes", "votes-x"}, {"votes", "name-1"}, {"candidate", "votes-1"}, {"add", "add"}, {"", ""}} {
+		if fieldSetter(c[0], c[1]) != nil {
+			t.Errorf("setter for %s #%s", c[0], c[1])
+		}
+	}
+	fieldSetter("votes", "votes-9")(&f, "1") // a row removed meanwhile: ignored
+	if !f.Equal(want) {
+		t.Errorf("out-of-range row changed the form")
+	}
 }

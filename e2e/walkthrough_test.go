@@ -10,6 +10,7 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
 
 const atlanta2017 = "date=2017-12-05&type=runoff&office=municipal&counties=2&cert=2017-12-11" +
@@ -98,6 +99,17 @@ func TestTypingUpdatesEverything(t *testing.T) {
 		waitFor(`document.getElementById("total").dataset.votes === "91667"`),
 		chromedp.Click(`button.remove[value="2"]`, chromedp.ByQuery),
 		waitFor(`!document.getElementById("votes-3") && document.getElementById("total").dataset.votes === "90667"`),
+	)
+	// A choice made by keyboard in a select reaches the engine too: a state
+	// office (two up from municipal) in two counties goes to the Secretary
+	// of State.
+	if r := read(t, ctx); r.Receiver != "superintendent" {
+		t.Errorf("municipal race: receiver %q", r.Receiver)
+	}
+	run1(t, ctx,
+		chromedp.Focus("#office", chromedp.ByQuery), chromedp.KeyEvent(kb.ArrowUp), chromedp.KeyEvent(kb.ArrowUp),
+		waitFor(`document.getElementById("receiver")?.dataset.receiver === "secretary-of-state"`),
+		waitFor(`location.search.includes("office=state")`),
 	)
 	shot(t, ctx, "typed-phone-390", 390)
 }
