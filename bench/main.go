@@ -429,9 +429,12 @@ const readyCond = `performance.getEntriesByName("app-ready").length > 0`
 const lcpJS = `new Promise(resolve => new PerformanceObserver(list => { const e = list.getEntries(); resolve(e[e.length - 1].startTime); })
 	.observe({type: "largest-contentful-paint", buffered: true}))`
 
-// wasmTimingJS gives when the wasm was requested and fully received.
-const wasmTimingJS = `(() => { const e = performance.getEntriesByType("resource").find(e => /app\.wasm/.test(e.name));
-	return e ? [e.startTime, e.responseEnd] : [0, 0]; })()`
+// phasesJS gives where a visit's time went, in ms from navigation: the
+// HTML parsed (DOMContentLoaded), the wasm requested and fully received,
+// the Go program started (go-main) and the page live (app-ready).
+const phasesJS = `(() => { const w = performance.getEntriesByType("resource").find(e => /app\.wasm/.test(e.name)) || {};
+	const m = (k) => { const e = performance.getEntriesByName(k)[0]; return e ? e.startTime : 0; };
+	return [performance.getEntriesByType("navigation")[0].domContentLoadedEventEnd, w.startTime || 0, w.responseEnd || 0, m("go-main"), m("app-ready")]; })()`
 
 const clsJS = `new Promise(resolve => { let sum = 0; new PerformanceObserver(list => { for (const e of list.getEntries()) if (!e.hadRecentInput) {
 		sum += e.value;
@@ -451,6 +454,7 @@ func await(expr string, res any) chromedp.Action {
 // reports only its app-ready times.
 func (b *browser) firstVisit(link, reference string) {
 	var lcps, readys, shifts, repeats []float64
+	var firstPhases, repeatPhases [5][]float64
 	for range *runs {
 		ctx, cancel := b.start()
 		chromedp.ListenTarget(ctx, func(ev any) {
@@ -462,17 +466,15 @@ func (b *browser) firstVisit(link, reference string) {
 				fmt.Fprintln(os.Stderr, "bench:", strings.Join(parts, " "))
 			}
 		})
-		var lcp, ready, cls, repeat float64
-		var wasmTiming, repeatTiming []float64
-		var goMain, third float64
+		var lcp, cls float64
+		var first, repeat []float64
 		err := chromedp.Run(ctx,
 			throttle(4), network.SetBypassServiceWorker(true),
 			chromedp.Navigate(link),
 			chromedp.WaitReady("body", chromedp.ByQuery),
 			await(lcpJS, &lcp),
 			chromedp.Poll(readyCond, nil, chromedp.WithPollingTimeout(60*time.Second)),
-			chromedp.Evaluate(`performance.getEntriesByName("app-ready")[0].startTime`, &ready),
-			chromedp.Evaluate(wasmTimingJS, &wasmTiming),
+			chromedp.Evaluate(phasesJS, &first),
 			await(clsJS, &cls),
 			// Repeat visit: let the worker take the page and hold the wasm.
 			network.SetBypassServiceWorker(false),
@@ -481,19 +483,27 @@ func (b *browser) firstVisit(link, reference string) {
 			chromedp.Poll(`navigator.serviceWorker.controller !== null && window.wasmCached === true`, nil, chromedp.WithPollingTimeout(60*time.Second)),
 			chromedp.Navigate(link),
 			chromedp.Poll(readyCond, nil, chromedp.WithPollingTimeout(60*time.Second)),
-			chromedp.Evaluate(`performance.getEntriesByName("app-ready")[0].startTime`, &repeat),
-			chromedp.Evaluate(wasmTimingJS, &repeatTiming),
-			chromedp.Evaluate(`performance.getEntriesByName("go-main").length ? performance.getEntriesByName("go-main")[0].startTime : 0`, &goMain),
-			chromedp.Navigate(link),
-			chromedp.Poll(readyCond, nil, chromedp.WithPollingTimeout(60*time.Second)),
-			chromedp.Evaluate(`performance.getEntriesByName("app-ready")[0].startTime`, &third),
+			chromedp.Evaluate(phasesJS, &repeat),
 		)
 		cancel()
 		must(err)
-		fmt.Fprintf(os.Stderr, "bench: first visit: wasm requested %.0f ms, received %.0f ms, app-ready %.0f ms; repeat: wasm %.0f–%.0f ms, app-ready %.0f ms (go main %.0f); third visit app-ready %.0f ms\n",
-			wasmTiming[0], wasmTiming[1], ready, repeatTiming[0], repeatTiming[1], repeat, goMain, third)
-		lcps, readys, shifts, repeats = append(lcps, lcp), append(readys, ready), append(shifts, cls), append(repeats, repeat)
+		fmt.Fprintf(os.Stderr, "bench: %s first visit: wasm requested %.0f ms, received %.0f, go-main %.0f, app-ready %.0f; repeat: HTML parsed %.0f, wasm %.0f–%.0f, go-main %.0f, app-ready %.0f\n",
+			link[:min(len(link), 30)], first[1], first[2], first[3], first[4], repeat[0], repeat[1], repeat[2], repeat[3], repeat[4])
+		for i := range 5 {
+			firstPhases[i] = append(firstPhases[i], first[i])
+			repeatPhases[i] = append(repeatPhases[i], repeat[i])
+		}
+		lcps, readys, shifts, repeats = append(lcps, lcp), append(readys, first[4]), append(shifts, cls), append(repeats, repeat[4])
 	}
+	who := "explainer"
+	if reference != "" {
+		who = "reference page"
+	}
+	med := func(p [5][]float64, i int) float64 { return median(p[i]) }
+	add(who+": where the time goes, first visit (medians)",
+		fmt.Sprintf("wasm requested %s, received %s; Go starts %s; app-ready %s", ms(med(firstPhases, 1)), ms(med(firstPhases, 2)), ms(med(firstPhases, 3)), ms(med(firstPhases, 4))), "report", nil)
+	add(who+": where the time goes, repeat visit (medians)",
+		fmt.Sprintf("HTML parsed %s; wasm from the worker by %s; Go starts %s; app-ready %s", ms(med(repeatPhases, 0)), ms(med(repeatPhases, 2)), ms(med(repeatPhases, 3)), ms(med(repeatPhases, 4))), "report", nil)
 	if reference != "" {
 		add(reference+": app-ready, throttled, first visit / repeat visit", ms(median(readys))+" / "+ms(median(repeats)), "reference", nil)
 		return

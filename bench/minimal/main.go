@@ -34,6 +34,9 @@ func (p *page) OnMount(ctx app.Context) {
 }
 
 func main() {
+	if app.IsClient {
+		app.Window().Get("performance").Call("mark", "go-main") // as the explainer marks it
+	}
 	app.Route("/", func() app.Composer { return &page{} })
 	app.RunWhenOnBrowser()
 	serve()
