@@ -199,21 +199,23 @@ func (f *raceForm) Render() app.UI {
 		rows[i] = elem("li").Class("candidate").Body(
 			app.Div().Class("field name").Body(
 				elem("label").Attr("for", "name-"+n).Text(w.t("form.name", i+1)),
-				input().Attr("type", "text").ID("name-"+n).Attr("name", "candidate").Attr("value", av(r.Name)).
-					Attr("autocomplete", "off"),
+				input().ID("name-"+n).Attr("name", "candidate").Attr("value", av(r.Name)),
 			),
 			app.Div().Class("field votes").Body(
 				elem("label").Attr("for", "votes-"+n).Text(w.t("form.votes", i+1)),
-				f.invalid(input().Attr("type", "text").ID("votes-"+n).Attr("name", "votes").Attr("value", av(r.Votes)).
-					Attr("inputmode", "numeric").Attr("autocomplete", "off"), rules.FieldVotes, i),
+				f.invalid(input().ID("votes-"+n).Attr("name", "votes").Attr("value", av(r.Votes)).
+					Attr("inputmode", "numeric"), rules.FieldVotes, i),
 			),
 			app.If(len(cur.Rows) > rules.MinCandidates, func() app.UI {
-				return elem("button").Attr("type", "submit").Class("remove").Attr("name", "remove").Attr("value", strconv.Itoa(i)).
+				return elem("button").Class("remove").Attr("name", "remove").Attr("value", strconv.Itoa(i)).
 					Aria("label", w.t("form.remove", i+1)).Text(w.t("form.remove.short"))
 			}),
 		)
 	}
-	return elem("form").ID("race-form").Class("race-form").Attr("method", "get").Attr("action", "").
+	// Text inputs are type="text" and buttons type="submit" by default, and
+	// autocomplete="off" is set once for all fields: fewer attributes for
+	// go-app to set one by one at takeover, 20 per candidate row before.
+	return elem("form").ID("race-form").Class("race-form").Attr("method", "get").Attr("action", "").Attr("autocomplete", "off").
 		DataSet("rendered-for", av(f.RenderedFor)).
 		OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).
 		OnInput(f.onInput).OnClick(f.onClick).
@@ -236,8 +238,8 @@ func (f *raceForm) Render() app.UI {
 				f.choice("office", rules.FieldOffice, w.t("form.office"), cur.Office, choices(w, "office.", rules.OfficeLevels)...),
 				app.Div().Class("field").Body(
 					elem("label").Attr("for", "counties").Text(w.t("form.counties")),
-					f.invalid(input().Attr("type", "text").ID("counties").Attr("name", "counties").Attr("value", av(f.dom.Counties)).
-						Attr("inputmode", "numeric").Attr("autocomplete", "off").Aria("describedby", "counties-hint"), rules.FieldCounties, -1),
+					f.invalid(input().ID("counties").Attr("name", "counties").Attr("value", av(f.dom.Counties)).
+						Attr("inputmode", "numeric").Aria("describedby", "counties-hint"), rules.FieldCounties, -1),
 					app.P().ID("counties-hint").Class("hint").Text(w.t("form.counties.hint")),
 				),
 				f.dateField("cert", rules.FieldCert, w.t("form.cert"), w.t("form.cert.hint"), cur.Cert),
