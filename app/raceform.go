@@ -193,25 +193,6 @@ func (f *raceForm) Render() app.UI {
 	if !f.domSet || f.Gen != f.domGen || len(cur.Rows) != len(f.dom.Rows) {
 		f.dom, f.domGen, f.domSet = cur, f.Gen, true
 	}
-	rows := make([]app.UI, len(f.dom.Rows))
-	for i, r := range f.dom.Rows {
-		n := strconv.Itoa(i + 1)
-		rows[i] = elem("li").Class("candidate").Body(
-			app.Div().Class("field name").Body(
-				elem("label").Attr("for", "name-"+n).Text(w.t("form.name", i+1)),
-				input().ID("name-"+n).Attr("name", "candidate").Attr("value", av(r.Name)),
-			),
-			app.Div().Class("field votes").Body(
-				elem("label").Attr("for", "votes-"+n).Text(w.t("form.votes", i+1)),
-				f.invalid(input().ID("votes-"+n).Attr("name", "votes").Attr("value", av(r.Votes)).
-					Attr("inputmode", "numeric"), rules.FieldVotes, i),
-			),
-			app.If(len(cur.Rows) > rules.MinCandidates, func() app.UI {
-				return elem("button").Class("remove").Attr("name", "remove").Attr("value", strconv.Itoa(i)).
-					Aria("label", w.t("form.remove", i+1)).Text(w.t("form.remove.short"))
-			}),
-		)
-	}
 	// Text inputs are type="text" and buttons type="submit" by default, and
 	// autocomplete="off" is set once for all fields: fewer attributes for
 	// go-app to set one by one at takeover, 20 per candidate row before.
@@ -227,7 +208,8 @@ func (f *raceForm) Render() app.UI {
 			}),
 			elem("fieldset").Class("candidates").Body(
 				elem("legend").Text(w.t("form.candidates")),
-				elem("ol").Body(rows...),
+				newCandidateRows().lang(f.Lang).rows(f.dom.Rows).invalid(votesInvalid(f.Problems, len(f.dom.Rows))).
+					removable(len(cur.Rows) > rules.MinCandidates),
 				app.If(len(cur.Rows) < rules.MaxCandidates, func() app.UI {
 					return elem("button").Attr("type", "submit").Class("add").Attr("name", "add").Attr("value", "1").Text(w.t("form.add"))
 				}),

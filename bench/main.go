@@ -612,12 +612,9 @@ func (b *browser) keystrokes(ours, minimal string) {
 				chromedp.Poll(fmt.Sprintf("window.lat.length >= %d", i+1), nil, chromedp.WithPollingInterval(2*time.Millisecond), chromedp.WithPollingTimeout(5*time.Second)),
 			))
 		}
-		var lat, edit, render []float64
-		must(chromedp.Run(ctx, chromedp.Evaluate(`window.lat`, &lat), chromedp.Evaluate(`window.__edit || []`, &edit), chromedp.Evaluate(`window.__render || []`, &render)))
-		var ev, addr []float64
-		must(chromedp.Run(ctx, chromedp.Evaluate(`window.__eval || []`, &ev), chromedp.Evaluate(`window.__addr || []`, &addr)))
-		fmt.Fprintf(os.Stderr, "DEBUG eval µs p50 %.0f p95 %.0f; addr µs p50 %.0f p95 %.0f\n", percentile(ev, .5), percentile(ev, .95), percentile(addr, .5), percentile(addr, .95))
-		fmt.Fprintf(os.Stderr, "DEBUG %s cpu %v: p50 %.1f p95 %.1f; go edit µs p50 %.0f p95 %.0f; render µs p50 %.0f p95 %.0f\n", link[:min(40, len(link))], cpu, percentile(lat, .5), percentile(lat, .95), percentile(edit, .5), percentile(edit, .95), percentile(render, .5), percentile(render, .95))
+		var lat []float64
+		must(chromedp.Run(ctx, chromedp.Evaluate(`window.lat`, &lat)))
+		fmt.Fprintf(os.Stderr, "bench: keystrokes %s, CPU %v×: p50 %.1f ms, p95 %.1f ms\n", link[:min(40, len(link))], cpu, percentile(lat, .5), percentile(lat, .95))
 		return percentile(lat, 0.95)
 	}
 	// The median of three runs' p95: one run's p95 moves with whatever else
