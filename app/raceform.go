@@ -169,24 +169,6 @@ func fieldSetter(name, id string) func(*Form, string) {
 	return nil
 }
 
-func (f *raceForm) problemFor(field rules.Field, row int) *rules.InputError {
-	for _, p := range f.Problems {
-		if p.Field == field && (p.Index == row || row < 0 && p.Index < 0) {
-			return p
-		}
-	}
-	return nil
-}
-
-// invalid marks an input aria-invalid and points it at the error list when
-// its field has a problem.
-func (f *raceForm) invalid(in app.HTMLElemSelfClosing, field rules.Field, row int) app.HTMLElemSelfClosing {
-	if p := f.problemFor(field, row); p != nil || (field == rules.FieldVotes && f.problemFor(field, -1) != nil) {
-		return in.Aria("invalid", av("true")).Aria("describedby", "input-error")
-	}
-	return in
-}
-
 func (f *raceForm) Render() app.UI {
 	w := wordsFor(f.Lang)
 	cur := f.current()
@@ -214,58 +196,10 @@ func (f *raceForm) Render() app.UI {
 					return elem("button").Attr("type", "submit").Class("add").Attr("name", "add").Attr("value", "1").Text(w.t("form.add"))
 				}),
 			),
-			app.Div().Class("grid").Body(
-				f.dateField("date", rules.FieldDate, w.t("form.date"), w.t("form.date.hint"), cur.Date),
-				f.choice("type", rules.FieldType, w.t("form.type"), cur.Type, choices(w, "type.", rules.ElectionTypes)...),
-				f.choice("office", rules.FieldOffice, w.t("form.office"), cur.Office, choices(w, "office.", rules.OfficeLevels)...),
-				app.Div().Class("field").Body(
-					elem("label").Attr("for", "counties").Text(w.t("form.counties")),
-					f.invalid(input().ID("counties").Attr("name", "counties").Attr("value", av(f.dom.Counties)).
-						Attr("inputmode", "numeric").Aria("describedby", "counties-hint"), rules.FieldCounties, -1),
-					app.P().ID("counties-hint").Class("hint").Text(w.t("form.counties.hint")),
-				),
-				f.dateField("cert", rules.FieldCert, w.t("form.cert"), w.t("form.cert.hint"), cur.Cert),
-				f.choice("winner", rules.FieldWinner, w.t("form.winner"), cur.Winner,
-					choices(w, "winner.", []rules.WinnerRule{rules.Majority, rules.Plurality})...),
-			),
+			newRaceDetails().lang(f.Lang).values(cur, f.dom.Counties).problems(f.Problems),
 			app.Div().Class("submit").Body(
 				elem("button").Attr("type", "submit").Class("primary").Text(w.t("form.submit")),
 				app.P().Class("hint live-only").Text(w.t("form.live")),
 			),
 		)
-}
-
-func (f *raceForm) dateField(id string, field rules.Field, label, hint, value string) app.UI {
-	return app.Div().Class("field").Body(
-		elem("label").Attr("for", id).Text(label),
-		f.invalid(input().Attr("type", "date").ID(id).Attr("name", id).Attr("value", av(value)).Attr("min", "2000-01-01").Attr("max", "2031-12-31").
-			Aria("describedby", id+"-hint"), field, -1),
-		app.P().ID(id+"-hint").Class("hint").Text(hint),
-	)
-}
-
-type option struct{ value, label string }
-
-func choices[T ~string](w *words, prefix string, values []T) []option {
-	out := make([]option, len(values))
-	for i, v := range values {
-		out[i] = option{string(v), w.t(prefix + string(v))}
-	}
-	return out
-}
-
-func (f *raceForm) choice(id string, field rules.Field, label, value string, opts ...option) app.UI {
-	items := make([]app.UI, len(opts))
-	for i, o := range opts {
-		opt := elem("option").Attr("value", o.value).Text(o.label)
-		if o.value == value {
-			opt = opt.Attr("selected", true) // go-app writes selected="false" too, which HTML reads as selected
-		}
-		items[i] = opt
-	}
-	sel := elem("select").ID(id).Attr("name", id).Body(items...)
-	if f.problemFor(field, -1) != nil {
-		sel = sel.Aria("invalid", av("true")).Aria("describedby", "input-error")
-	}
-	return app.Div().Class("field").Body(elem("label").Attr("for", id).Text(label), sel)
 }
