@@ -183,6 +183,12 @@ func (f *raceForm) Render() app.UI {
 		OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).
 		OnInput(f.onInput).OnClick(f.onClick).
 		Body(
+			// Enter in a field presses the form's first submit button. Without
+			// this one, that would be a candidate's remove button or the add
+			// button. It is hidden from sight, the tab order and screen
+			// readers; the visible one is at the end.
+			elem("button").Attr("type", "submit").Class("visually-hidden").Attr("tabindex", "-1").Aria("hidden", av("true")).
+				Text(w.t("form.submit")),
 			input().Attr("type", "hidden").Attr("name", "state").Attr("value", av(cur.State)),
 			app.If(f.NoWasm, func() app.UI { return input().Attr("type", "hidden").Attr("name", "wasm").Attr("value", "false") }),
 			app.If(cur.Lang != "en", func() app.UI {

@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/network"
@@ -250,5 +251,31 @@ func TestFastTypingOnSlowCPU(t *testing.T) {
 	q, _ := url.ParseQuery(strings.TrimPrefix(r.Search, "?"))
 	if q["candidate"][1] != "Mary Norwood (independent)" || q["votes"][1] != "1,234,567" {
 		t.Errorf("address: %s", r.Search)
+	}
+}
+
+// Pressing Enter in a field shows the answer for what was typed; it never
+// adds or removes a candidate (the form's first submit button would
+// otherwise be the one Enter presses), with or without the wasm.
+func TestEnterKeepsTheCandidates(t *testing.T) {
+	for _, q := range []string{"", "&wasm=false"} {
+		ctx := tab(t)
+		run1(t, ctx, chromedp.Navigate(site.URL+"/?preset=atlanta-2017-runoff-certified"+q))
+		if q == "" {
+			run1(t, ctx, ready())
+		}
+		run1(t, ctx, chromedp.WaitVisible("#votes-2", chromedp.ByID), typeInto("votes-2", "44000"))
+		if err := chromedp.Run(ctx, chromedp.KeyEvent("\r")); err != nil && !strings.Contains(err.Error(), "navigated") {
+			t.Fatal(err)
+		}
+		var n int
+		run1(t, ctx, chromedp.Sleep(time.Second), waitFor(`document.readyState === "complete"`),
+			chromedp.Evaluate(`document.querySelectorAll("li.candidate").length`, &n))
+		if n != 2 {
+			t.Errorf("%q: Enter changed the candidates: %d rows, want 2", q, n)
+		}
+		if r := read(t, ctx); r.Margin != "2667" {
+			t.Errorf("%q: after Enter: %+v", q, r)
+		}
 	}
 }
