@@ -7,7 +7,7 @@ OUT   ?= build/static
 PREFIX ?=
 
 GO_SRC := $(shell find . -name '*.go' -not -name '*_test.go' -not -path './e2e/*' -not -path './bench/*') \
-          go.mod go.sum races/races.tsv rules/data/georgia-holidays.tsv
+          go.mod go.sum $(shell find races rules words -name "*.tsv" -o -name "*.txt")
 WASM   := web/app.wasm
 BIN    := bin/recount
 
@@ -44,7 +44,7 @@ check:
 test: build check
 	./scripts/test-deps.sh
 	$(GO) test -count=1 $$($(GO) list ./... | grep -v /e2e)
-	PATH="$$PWD/bin:$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 ./rules ./races
+	PATH="$$PWD/bin:$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 ./rules/... ./races ./words ./address
 	$(GO) test -count=1 ./e2e
 
 ## bench: the performance table (see README)

@@ -1,10 +1,12 @@
-package ui
+package app
 
 import (
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/recount-explainer/recount/address"
 	"github.com/recount-explainer/recount/rules"
+	"github.com/recount-explainer/recount/words"
 )
 
 // candidateRows is the race form's list of candidates: a name and a votes
@@ -13,12 +15,11 @@ import (
 // It is a component of its own so that go-app can skip it on a keystroke:
 // its fields (the text the inputs were last given, which rows are marked
 // invalid) stay the same while the reader types, and the form's events are
-// handled by the form (raceForm), so the 160 elements of a 20-candidate
-// race are not rendered and compared again on every key.
+// handled by the form.
 type candidateRows struct {
 	app.Compo
-	Lang      string
-	Rows      []Row
+	Lang      words.Lang
+	Rows      []address.Row
 	Invalid   []bool // the votes field of row i is marked invalid
 	Removable bool
 }
@@ -26,10 +27,10 @@ type candidateRows struct {
 func newCandidateRows() *candidateRows { return &candidateRows{} }
 
 // lang sets the page language.
-func (c *candidateRows) lang(l string) *candidateRows { c.Lang = l; return c }
+func (c *candidateRows) lang(l words.Lang) *candidateRows { c.Lang = l; return c }
 
 // rows sets the text the inputs are given.
-func (c *candidateRows) rows(r []Row) *candidateRows { c.Rows = r; return c }
+func (c *candidateRows) rows(r []address.Row) *candidateRows { c.Rows = r; return c }
 
 // invalid sets which votes fields are marked invalid.
 func (c *candidateRows) invalid(v []bool) *candidateRows { c.Invalid = v; return c }
@@ -38,26 +39,27 @@ func (c *candidateRows) invalid(v []bool) *candidateRows { c.Invalid = v; return
 func (c *candidateRows) removable(v bool) *candidateRows { c.Removable = v; return c }
 
 func (c *candidateRows) Render() app.UI {
-	w := wordsFor(c.Lang)
+	w := words.For(c.Lang)
 	items := make([]app.UI, len(c.Rows))
 	for i, r := range c.Rows {
 		n := strconv.Itoa(i + 1)
+		k := words.Count(i + 1)
 		votes := input().ID("votes-"+n).Attr("name", "votes").Attr("value", av(r.Votes)).Attr("inputmode", "numeric")
 		if i < len(c.Invalid) && c.Invalid[i] {
 			votes = votes.Aria("invalid", av("true")).Aria("describedby", "input-error")
 		}
 		items[i] = elem("li").Class("candidate").Body(
-			app.Div().Class("field name").Body(
-				elem("label").Attr("for", "name-"+n).Text(w.t("form.name", i+1)),
+			elem("div").Class("field name").Body(
+				elem("label").Attr("for", "name-"+n).Text(m.FormName.In(w, k)),
 				input().ID("name-"+n).Attr("name", "candidate").Attr("value", av(r.Name)),
 			),
-			app.Div().Class("field votes").Body(
-				elem("label").Attr("for", "votes-"+n).Text(w.t("form.votes", i+1)),
+			elem("div").Class("field votes").Body(
+				elem("label").Attr("for", "votes-"+n).Text(m.FormVotes.In(w, k)),
 				votes,
 			),
 			app.If(c.Removable, func() app.UI {
 				return elem("button").Class("remove").Attr("name", "remove").Attr("value", strconv.Itoa(i)).
-					Aria("label", w.t("form.remove", i+1)).Text(w.t("form.remove.short"))
+					Aria("label", m.FormRemove.In(w, k)).Text(m.FormRemoveShort.In(w))
 			}),
 		)
 	}

@@ -1,91 +1,117 @@
-package ui
+package app
 
 import (
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/recount-explainer/recount/rules"
+	"github.com/recount-explainer/recount/words"
 )
 
-// countStep is step 1: the count, and who is declared elected, nominated or
-// in a runoff.
+// countStep is step 1: the count, each candidate's share, and who is
+// declared elected or nominated, goes to a runoff, or is tied.
 type countStep struct {
 	app.Compo
-	Lang string
-	R    rules.Result
+	V *view
 }
 
 func newCountStep() *countStep { return &countStep{} }
 
-// lang sets the page language.
-func (s *countStep) lang(l string) *countStep { s.Lang = l; return s }
-
-// result sets the evaluated race.
-func (s *countStep) result(r rules.Result) *countStep { s.R = r; return s }
+// view sets what the step shows.
+func (s *countStep) view(v *view) *countStep { s.V = v; return s }
 
 func (s *countStep) Render() app.UI {
-	w := wordsFor(s.Lang)
-	r := s.R
+	v := s.V
+	r, w := v.R, v.W
 	t := dataTable{
-		caption: w.t("count.caption"),
-		head: []cell{{text: w.t("count.col.name")}, numCell(w.t("count.col.votes")),
-			numCell(w.t("count.col.share")), {text: w.t("count.col.status")}},
+		caption: m.CountCaption.In(w),
+		head: []cell{{text: m.ColCandidate.In(w)}, numCell(m.ColVotes.In(w)),
+			numCell(m.ColShare.In(w)), {text: m.ColResult.In(w)}},
 		rows: make([][]cell, len(r.Standings)),
-		foot: []cell{{text: w.t("count.total")},
-			{text: w.num(r.Total), num: true, id: "total", votes: strconv.FormatInt(r.Total, 10)},
-			numCell("100%"), {}},
 	}
+	var sum uint64 // the shares as printed, in hundredths of a percent
 	for i, st := range r.Standings {
-		t.rows[i] = []cell{{text: w.candidateName(st)}, numCell(w.num(st.Votes)),
-			numCell(w.pct(st.Share, 2) + "%"), {text: s.status(w, st)}}
+		whole, frac := st.Share.Rounded(100, 2)
+		sum += whole*100 + frac
+		t.rows[i] = []cell{{text: v.name(i)}, numCell(w.Num(st.Votes)), numCell(w.Pct(st.Share, 2)), {text: v.standing(st)}}
 	}
-	return stepItem("count", w.t("step.count"),
-		t.ui(),
-		app.P().ID("outcome").DataSet("outcome", string(r.Outcome)).Text(s.outcome(w)),
-		cite(w, rules.SrcMajority),
-	)
+	t.foot = []cell{{text: m.CountTotal.In(w)}, {text: w.Num(r.Total), num: true, id: "total", votes: strconv.FormatInt(r.Total, 10)},
+		numCell(w.Pct(rules.Ratio{Num: 1, Den: 1}, 2)), {}}
+	body := []app.UI{t.ui()}
+	if sum != 10000 {
+		body = append(body, para("note", m.SharesRounded.In(w, words.Text(w.Pct(rules.Ratio{Num: sum, Den: 10000}, 2)))))
+	}
+	body = append(body, elem("p").ID("outcome").Class("outcome").DataSet("outcome", string(r.Outcome)).Body(v.outcome().nodes(w)...))
+	if r.Race.Type == rules.Runoff || r.Race.Type == rules.PrimaryRunoff {
+		if len(r.Standings) > 2 {
+			body = append(body, para("note", m.RunoffTwoCandidates.In(w)))
+		}
+	}
+	return stepItem("count", m.StepCount.In(w), body...)
 }
 
-func (s *countStep) status(w *words, st rules.Standing) string {
+// standing is a candidate's result in a word or two.
+func (v *view) standing(st rules.Standing) string {
+	r, w := v.R, v.W
+	if r.Race.Stage == rules.Unofficial {
+		if st.Status == rules.Declared {
+			return m.StandingLeading.In(w)
+		}
+	}
 	switch st.Status {
 	case rules.Declared:
-		if s.R.Outcome == rules.OutcomeNominated {
-			return w.t("standing.declared.nominated")
+		if r.Outcome == rules.Nominated {
+			return m.StandingNominated.In(w)
 		}
-		return w.t("standing.declared.elected")
+		return m.StandingElected.In(w)
 	case rules.RunoffQualifier:
-		if s.R.Outcome == rules.OutcomeTie && s.R.Race.Winner != rules.Majority {
-			return w.t("standing.declared.elected")
-		}
-		return w.t("standing.runoff")
+		return m.StandingRunoff.In(w)
 	case rules.Tied:
-		return w.t("standing.tied")
+		return m.StandingTied.In(w)
 	}
-	return w.t("standing.not-declared")
+	switch {
+	case r.Outcome == rules.ToRunoff || (r.Outcome == rules.Tie && r.Rule == rules.Majority):
+		return m.StandingOut.In(w)
+	case r.Race.Type == rules.Primary || r.Race.Type == rules.PrimaryRunoff:
+		return m.StandingNotNominated.In(w)
+	}
+	return m.StandingLost.In(w)
 }
 
-func (s *countStep) outcome(w *words) string {
-	r := s.R
-	name := func(i int) string { return w.candidateName(r.Standings[i]) }
-	verb := w.t("elected")
-	if r.Outcome == rules.OutcomeNominated {
-		verb = w.t("nominated")
+// outcome says what the count decides, and why.
+func (v *view) outcome() line {
+	r, w := v.R, v.W
+	lead := words.Text(v.name(0))
+	verb := words.Text(m.Elected.In(w))
+	if r.Outcome == rules.Nominated {
+		verb = words.Text(m.Nominated.In(w))
 	}
-	switch r.Outcome {
-	case rules.OutcomeRunoff:
-		return w.t("outcome.runoff", w.num(r.Total), w.num(r.Majority), name(0), name(1), name(1))
-	case rules.OutcomeTie:
-		return w.t("outcome.tie", w.num(r.Standings[r.Reference].Votes))
+	majority := 2*uint64(r.Standings[0].Votes) > uint64(r.Total)
+	switch {
+	case r.Outcome == rules.ToRunoff:
+		return v.cited(m.OutcomeRunoff.In(w, words.Count(r.Total), words.Count(r.Majority), lead, words.Text(v.name(1))), r.RuleCite)
+	case r.Outcome == rules.Tie:
+		return v.cited(m.OutcomeTie.In(w, words.Text(w.List(v.tied())), words.Count(r.Standings[r.Reference].Votes)), r.RuleCite)
+	case r.Race.Stage == rules.Unofficial:
+		return text(m.OutcomeUnofficial.In(w, lead))
+	case r.Race.Type == rules.Runoff || r.Race.Type == rules.PrimaryRunoff:
+		return text(m.OutcomeRunoffWinner.In(w, lead, verb))
+	case majority && r.Rule == rules.Majority:
+		return v.cited(m.OutcomeMajority.In(w, lead, words.Count(r.Total), words.Count(r.Majority), verb), r.RuleCite)
+	case r.Rule == rules.Majority:
+		return v.cited(m.OutcomeAbove.In(w, lead, words.Text(w.Share(r.Above)), verb), r.RuleCite)
+	case r.Race.Winner == rules.Plurality:
+		return text(m.OutcomePluralityChosen.In(w, lead, verb))
 	}
-	if r.Race.Winner == rules.Plurality || r.Race.Type == rules.Runoff {
-		if v := r.Standings[0].Votes; v > r.Total-v {
-			return w.t("outcome.majority", name(0), w.num(r.Total), w.num(r.Majority), verb)
-		}
-		why := w.t("outcome.plurality.why.electors")
-		if r.Race.Type == rules.Runoff {
-			why = w.t("outcome.plurality.why.runoff")
-		}
-		return w.t("outcome.plurality", name(0), verb, why)
-	}
-	return w.t("outcome.majority", name(0), w.num(r.Total), w.num(r.Majority), verb)
+	return v.cited(m.OutcomePlurality.In(w, lead, verb, words.Text(v.stateName())), r.RuleCite)
+}
+
+// stepItem is the frame every walkthrough step shares: a list item with an
+// anchor id and a heading, so each step can be linked and skimmed by
+// heading with a screen reader.
+func stepItem(id, title string, body ...app.UI) app.UI {
+	return elem("li").ID("step-"+id).Class("step").Body(
+		elem("h3").Text(title),
+		elem("div").Class("step-body").Body(body...),
+	)
 }

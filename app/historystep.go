@@ -1,51 +1,67 @@
-package ui
+package app
 
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/recount-explainer/recount/rules"
+	"github.com/recount-explainer/recount/words"
 )
 
-// historyStep is step 7: what recounts usually change, with this race's
-// margin set against that history.
+// historyStep is step 7: what recounts usually change, compared in percent
+// (statewide figures), shown only where a recount may happen; and the
+// jurisdiction's own past recounts.
 type historyStep struct {
 	app.Compo
-	Lang string
-	H    rules.History
+	V *view
 }
 
 func newHistoryStep() *historyStep { return &historyStep{} }
 
-// lang sets the page language.
-func (s *historyStep) lang(l string) *historyStep { s.Lang = l; return s }
-
-// result sets the evaluated race (only what this step shows is kept).
-func (s *historyStep) result(r rules.Result) *historyStep { s.H = r.History; return s }
+// view sets what the step shows.
+func (s *historyStep) view(v *view) *historyStep { s.V = v; return s }
 
 func (s *historyStep) Render() app.UI {
-	w := wordsFor(s.Lang)
-	h := s.H
-	fv := h.Studies[0]
+	v := s.V
+	r, w := v.R, v.W
+	c := r.Closest()
+	h := rules.HistoryOf(c.Share)
 	body := []app.UI{
-		app.P().Text(w.t("history.studies", w.num(int64(fv.Elections)), w.num(int64(fv.Recounts)), w.num(int64(fv.Reversals)),
-			w.num(fv.MeanShiftVotes), w.pct(fv.MeanShift, 2))),
-		app.P().Text(w.t("history.reversals", fv.Reversals, w.pct(h.ReversalLine, 2), w.pct(h.LargestShift, 2), w.num(h.LargestShiftVotes))),
+		para("", m.HistoryMargin.In(w, words.Count(c.Margin), words.Text(w.PctNear(c.Share, h.MeanShift.Ratio())))),
+		v.cited(m.HistoryStudy.In(w, words.Count(h.Elections), words.Count(h.Recounts), words.Count(h.Reversals),
+			words.Count(h.MeanShiftVotes), words.Text(w.Share(h.MeanShift))), []rules.Cite{{Source: rules.SrcFairVote}}).p(w, ""),
+		v.cited(m.HistoryReversals.In(w, words.Count(h.Reversals), words.Text(w.Share(h.ReversalBelow)),
+			words.Text(w.Share(h.LargestShift)), words.Count(h.LargestShiftVotes)), []rules.Cite{{Source: rules.SrcAPRecounts}}).p(w, ""),
 	}
-	var compare string
-	class := "compare"
 	switch {
-	case h.Margin < 0:
-		compare = w.t("history.none")
-	case h.BelowReversalLine:
-		compare, class = w.t("history.below", w.pct(h.ReversalLine, 2)), "compare close"
-	case h.WithinLargestShift:
-		compare = w.t("history.within", w.pct(h.LargestShift, 2), w.pct(h.ReversalLine, 2))
+	case h.BelowReversal:
+		body = append(body, para("", m.HistoryBelow.In(w, words.Text(w.Share(h.ReversalBelow)))))
+	case h.Times >= 2:
+		body = append(body, para("", m.HistoryTimes.In(w, words.Text(w.PctNear(c.Share, h.MeanShift.Ratio())), words.Count(h.Times),
+			words.Text(w.Share(h.MeanShift)))))
 	default:
-		compare = w.t("history.above", w.num(h.TimesMeanShift))
+		body = append(body, para("", m.HistoryNear.In(w, words.Text(w.Share(h.MeanShift)))))
 	}
-	if h.Margin >= 0 {
-		body = append([]app.UI{app.P().Text(w.t("history.margin", w.num(h.Margin), w.pctNear(h.Share, h.ReversalLine)))}, body...)
+	if !r.Race.Statewide(r.Jurisdiction.Counties) {
+		body = append(body, para("note", m.HistoryStatewideOnly.In(w)))
 	}
-	body = append(body, app.P().ID("history-compare").Class(class).Text(compare),
-		cite(w, rules.SrcFairVote, rules.SrcAPRecounts))
-	return stepItem("history", w.t("step.history"), body...)
+	if past := r.Jurisdiction.Past; len(past) > 0 {
+		t := dataTable{
+			caption: m.PastCaption.In(w, words.Text(v.stateName())),
+			head: []cell{{text: m.ColRace.In(w)}, {text: m.ColRequested.In(w)}, {text: m.ColRecounted.In(w)},
+				numCell(m.ColChange.In(w))},
+		}
+		for _, p := range past {
+			req := w.ShortDate(p.Requested)
+			if p.Requested == 0 {
+				req = "—"
+			}
+			span := w.ShortDate(p.Finished)
+			if p.Started != 0 && p.Started != p.Finished {
+				span = m.DateSpan.In(w, words.ShortDay(p.Started), words.ShortDay(p.Finished))
+			}
+			t.rows = append(t.rows, []cell{{text: w.Key("race." + p.Race)}, {text: req}, {text: span},
+				numCell(m.ChangeValue.In(w, words.Count(p.Before), words.Count(p.After)))})
+		}
+		body = append(body, t.ui())
+	}
+	return stepItem("history", m.StepHistory.In(w), body...)
 }

@@ -1,127 +1,205 @@
-package ui
+package app
 
 import (
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/recount-explainer/recount/rules"
+	"github.com/recount-explainer/recount/words"
 )
 
-// marginStep is step 2: the margin check with its arithmetic, the
-// threshold in percent and in votes, and how far the race is from the line.
+// marginStep is step 2: the margin against every line that applies, with
+// the arithmetic, in votes and in percent.
 type marginStep struct {
 	app.Compo
-	Lang string
-	R    rules.Result
+	V *view
 }
 
 func newMarginStep() *marginStep { return &marginStep{} }
 
-// lang sets the page language.
-func (s *marginStep) lang(l string) *marginStep { s.Lang = l; return s }
+// view sets what the step shows.
+func (s *marginStep) view(v *view) *marginStep { s.V = v; return s }
 
-// result sets the evaluated race.
-func (s *marginStep) result(r rules.Result) *marginStep { s.R = r; return s }
-
-// percentAttr is the threshold as data-percent writes it: "1" or "0.5".
-func percentAttr(t rules.Ratio) string {
-	whole, frac, _ := t.Decimal(100, 4)
-	s := strconv.FormatUint(whole, 10)
-	if frac != 0 {
-		f := strconv.FormatUint(frac+10000, 10)[1:]
-		for f[len(f)-1] == '0' {
-			f = f[:len(f)-1]
+func (s *marginStep) Render() app.UI {
+	v := s.V
+	r, w := v.R, v.W
+	c := r.Closest()
+	var body []app.UI
+	if c == nil {
+		body = append(body, para("", m.NoLoserYet.In(w)))
+		return stepItem("margin", m.StepMargin.In(w), body...)
+	}
+	against, loser := r.Standings[c.Against], r.Standings[c.Candidate]
+	_, lim, _ := lineOf(r.Main().Requested)
+	body = append(body, elem("dl").Class("arith").Body(
+		elem("dt").Text(m.MarginTerm.In(w)),
+		elem("dd").ID("margin").DataSet("votes", c.Margin).Text(m.MarginValue.In(w, words.Count(c.Margin),
+			words.Count(against.Votes), words.Count(loser.Votes), words.Text(w.PctNear(c.Share, lim.Share.Ratio())))),
+		elem("dt").Text(m.TotalTerm.In(w)),
+		elem("dd").Text(m.TotalValue.In(w, words.Count(r.Total))),
+	))
+	f := r.Main()
+	if len(f.Automatic) == 0 {
+		body = append(body, para("", m.NoAutomatic.In(w, words.Text(v.stateName()))))
+	}
+	for _, rc := range f.Automatic {
+		body = append(body, v.routeBlock(rc, c.Margin)...)
+	}
+	if len(f.Requested) == 0 {
+		body = append(body, para("", m.NoRequest.In(w, words.Text(v.stateName()))))
+	}
+	for _, rc := range f.Requested {
+		body = append(body, v.routeBlock(rc, c.Margin)...)
+	}
+	body = append(body, v.thresholdAttrs()...)
+	if len(r.Checks) > 1 {
+		body = append(body, v.othersTable())
+	}
+	if len(r.Findings) > 1 && (r.AutomaticReason == rules.ReasonReadings || r.RequestReason == rules.ReasonReadings) {
+		items := make([]app.UI, len(r.Findings))
+		for i := range r.Findings {
+			fd := &r.Findings[i]
+			items[i] = v.cited(m.ReadingLine.In(w, words.Text(capital(v.readingLabel(fd))),
+				words.Text(w.Key("answer.automatic."+string(fd.AutomaticAnswer))),
+				words.Text(w.Key("answer.requested."+string(fd.RequestAnswer)))), fd.Reading.Cite, fd.Version.Cite).li(w)
 		}
-		s += "." + f
+		body = append(body, elem("h4").Text(m.ReadingsTitle.In(w)), para("", m.ReadingsWhy.In(w)), elem("ul").Class("readings").Body(items...))
+	}
+	return stepItem("margin", m.StepMargin.In(w), body...)
+}
+
+// routeBlock shows one route: its heading, who it covers, and each tier's
+// line applied to this race.
+func (v *view) routeBlock(rc rules.RouteCheck, margin int64) []app.UI {
+	w := v.W
+	rt := rc.Route
+	title := m.RouteAutomatic.In(w)
+	if rt.Kind == rules.Requested {
+		title = m.RouteRequested.In(w)
+		if rt.Nonbinding {
+			title = m.RouteDiscovery.In(w)
+		}
+	}
+	out := []app.UI{elem("h4").Text(title)}
+	switch {
+	case rc.Maybe:
+		out = append(out, para("note", m.RouteMaybeOffice.In(w)))
+	case rc.Closed:
+		out = append(out, para("note", m.RouteClosedByAutomatic.In(w)))
+	}
+	if rt.DecidedOnly && v.R.Outcome == rules.ToRunoff {
+		out = append(out, para("note", m.RouteDecidedOnly.In(w)))
+	}
+	items := make([]app.UI, 0, len(rt.Tiers))
+	for i, t := range rt.Tiers {
+		l := rc.Limits[i]
+		cost := v.costWords(t.Cost)
+		method := ""
+		if t.Method != rules.MethodUnstated {
+			method = w.Key("method." + string(t.Method))
+		}
+		desc := v.lineWords(l)
+		if l.Any {
+			desc = m.AnyMargin.In(w)
+		}
+		s := m.TierLine.In(w, words.Text(capital(desc)), words.Text(cost), words.Text(method))
+		s += " " + v.arithmetic(l, margin)
+		if i == rc.Tier {
+			s += " " + m.TierThisRace.In(w)
+		}
+		items = append(items, v.cited(s, t.Cite, t.Cost.Cite, rt.Cite).li(w))
+	}
+	out = append(out, elem("ul").Class("tiers").Body(items...))
+	return out
+}
+
+// arithmetic shows a line applied to this race's margin: "1% of 92,502 is
+// 925.02, so at most 925 votes: 832 is 93 inside it."
+func (v *view) arithmetic(l rules.Limit, margin int64) string {
+	w := v.W
+	switch {
+	case l.Any:
+		return ""
+	case l.Unknown:
+		return m.LineUnknownCount.In(w)
+	}
+	var s string
+	switch l.Kind {
+	case rules.ShareOfOffice, rules.ShareOfTwo, rules.ShareOfLeader:
+		whole, hund, exact := l.Product()
+		value := w.Num(int64(whole))
+		if !exact || hund > 0 {
+			h := strconv.FormatUint(hund, 10)
+			if hund < 10 {
+				h = "0" + h
+			}
+			value += w.Key("decimal") + h
+		}
+		key := m.ShareArith
+		if l.Strict {
+			key = m.ShareArithStrict
+		}
+		s = key.In(w, words.Text(w.Share(l.Share)), words.Count(l.Of), words.Text(value), words.Count(l.Votes))
+	case rules.Lesser, rules.Greater, rules.ByTotal:
+		if l.Binding >= 0 && l.Binding < len(l.Parts) {
+			s = m.BindingLine.In(w, words.Count(l.Votes))
+		}
+	}
+	whole, hund, exact := l.Product()
+	onLine := (l.Kind == rules.ShareOfOffice || l.Kind == rules.ShareOfTwo || l.Kind == rules.ShareOfLeader) &&
+		exact && hund == 0 && uint64(margin) == whole || l.Kind == rules.FixedVotes && margin == l.Of
+	switch {
+	case l.Votes < 0 && margin > 0:
+		return s
+	case onLine && l.Strict:
+		s += " " + m.ExactlyOnLineStrict.In(w, words.Count(margin))
+	case onLine:
+		s += " " + m.ExactlyOnLine.In(w, words.Count(margin))
+	case margin < l.Votes:
+		s += " " + m.InsideLine.In(w, words.Count(margin), words.Count(l.Votes), words.Count(l.Votes-margin))
+	case margin > l.Votes:
+		s += " " + m.PastLine.In(w, words.Count(margin), words.Count(l.Votes), words.Count(margin-l.Votes))
 	}
 	return s
 }
 
-func (s *marginStep) Render() app.UI {
-	w := wordsFor(s.Lang)
-	r := s.R
-	linePct := w.pct(r.Threshold.Share, 2)
-	declared := "margin.rule.declared.elected"
-	switch r.Outcome {
-	case rules.OutcomeRunoff:
-		declared = "margin.rule.declared.runoff"
-	case rules.OutcomeTie:
-		declared = "margin.rule.declared.tie"
-	}
-	threshold := elem("dd").ID("threshold").DataSet("votes", r.Threshold.Votes).
-		DataSet("percent", percentAttr(r.Threshold.Share)).
-		Text(w.t("margin.line.v", w.num(r.Threshold.Votes), strconv.FormatUint(r.Threshold.Share.Den/r.Threshold.Share.Num, 10)))
-	var body []app.UI
-	body = append(body, app.P().Text(w.t("margin.rule", w.t(declared), linePct)))
-	if len(r.Checks) == 0 {
-		body = append(body, defs("arith",
-			def(w.t("margin.total"), elem("span").Text(w.t("margin.total.v", w.num(r.Total)))),
-			[]app.UI{elem("dt").Text(w.t("margin.line", linePct)), threshold},
-		), app.P().ID("margin").DataSet("votes", 0).Text(w.t("verdict.noloser.detail")))
-	} else {
-		c := r.Checks[0]
-		against, loser := r.Standings[c.Against], r.Standings[c.Candidate]
-		result := w.t("margin.result.out", w.num(c.Margin), w.num(r.Threshold.Votes), w.num(c.Distance))
-		if c.Eligible {
-			result = w.t("margin.result.in", w.num(c.Margin), w.num(r.Threshold.Votes), w.num(c.Distance))
+// thresholdAttrs are the page's stable #threshold and
+// #automatic-threshold elements: the largest margin a request may have, and
+// the largest that triggers an automatic recount.
+func (v *view) thresholdAttrs() []app.UI {
+	r, w := v.R, v.W
+	var out []app.UI
+	if l, ok := r.RequestLimit(); ok {
+		p := elem("p").ID("threshold").Class("threshold").DataSet("votes", l.Votes)
+		if l.Kind == rules.ShareOfOffice || l.Kind == rules.ShareOfTwo || l.Kind == rules.ShareOfLeader {
+			pct := w.Share(l.Share)
+			p = p.DataSet("percent", pct[:len(pct)-1])
 		}
-		body = append(body, defs("arith",
-			[]app.UI{elem("dt").Text(w.t("margin.margin")), elem("dd").ID("margin").DataSet("votes", c.Margin).
-				Text(w.t("margin.margin.v", w.num(c.Margin), w.num(against.Votes), w.num(loser.Votes), w.pctNear(c.Share, r.Threshold.Share)))},
-			def(w.t("margin.total"), elem("span").Text(w.t("margin.total.v", w.num(r.Total)))),
-			[]app.UI{elem("dt").Text(w.t("margin.line", linePct)), threshold},
-		),
-			app.P().ID("line-result").Class("line-result").Text(result),
-		)
-		if len(r.Checks) > 1 {
-			body = append(body, s.others(w))
-		}
-		for _, o := range r.OtherLaws {
-			word := w.t("margin.other.no")
-			if o.Eligible {
-				word = w.t("margin.other.yes")
-			}
-			span := w.t("law.range.from", w.shortDate(o.Law.From))
-			if !o.Law.Until.IsZero() {
-				span = w.t("law.range.until", w.shortDate(o.Law.Until))
-			}
-			body = append(body, app.P().Class("other-law").Text(w.t("margin.other.law", w.t("law."+o.Law.ID), span, w.num(o.Threshold.Votes), word)))
-		}
+		out = append(out, p.Text(m.ThresholdSummary.In(w, words.Count(l.Votes))))
 	}
-	if r.Law.FromStatus != rules.Verified && r.Law.ID != "ga-1-percent" {
-		body = append(body, app.P().Class("unverified").Text(w.t("law.from.unconfirmed")))
+	if l, ok := r.AutomaticLimit(); ok {
+		out = append(out, elem("p").ID("automatic-threshold").Class("threshold").DataSet("votes", l.Votes).
+			Text(m.AutomaticSummary.In(w, words.Count(l.Votes))))
 	}
-	body = append(body, app.P().Class("unverified").Text(w.t("law.threshold.unverified")),
-		cite(w, r.Law.Sources...))
-	if a := r.Automatic; a != nil {
-		within := w.t("automatic.outside")
-		if a.WithinThreshold {
-			within = w.t("automatic.within")
-		}
-		body = append(body, app.Div().ID("automatic").Class("automatic").Body(
-			elem("h4").Text(w.t("automatic.title")),
-			app.P().Text(w.t("automatic.text", a.Law.FinishDays, w.num(a.Threshold.Votes), within)),
-			app.P().Class("unverified").Text(w.t("automatic.unconfirmed")),
-			cite(w, a.Law.Sources...),
-		))
-	}
-	return stepItem("margin", w.t("step.margin"), body...)
+	return out
 }
 
-func (s *marginStep) others(w *words) app.UI {
-	r := s.R
+// othersTable lists every losing candidate's margin and whether they may
+// ask.
+func (v *view) othersTable() app.UI {
+	r, w := v.R, v.W
 	t := dataTable{
-		caption: w.t("margin.others"),
-		head: []cell{{text: w.t("margin.col.name")},
-			numCell(w.t("margin.col.margin", w.candidateName(r.Standings[r.Reference]))), {text: w.t("margin.col.ok")}},
+		caption: m.OthersCaption.In(w),
+		head: []cell{{text: m.ColCandidate.In(w)},
+			numCell(m.ColBehind.In(w, words.Text(v.name(r.Reference)))), {text: m.ColMayAsk.In(w)}},
 		rows: make([][]cell, len(r.Checks)),
 	}
 	for i, c := range r.Checks {
-		ok := w.t("no")
-		if c.Eligible {
-			ok = w.t("yes")
+		ok := m.No.In(w)
+		if c.Tier >= 0 {
+			ok = m.Yes.In(w)
 		}
-		t.rows[i] = []cell{{text: w.candidateName(r.Standings[c.Candidate])}, numCell(w.num(c.Margin)), {text: ok}}
+		t.rows[i] = []cell{{text: v.name(c.Candidate)}, numCell(w.Num(c.Margin)), {text: ok}}
 	}
 	return t.ui()
 }

@@ -1,87 +1,107 @@
-package ui
+package app
 
 import (
 	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/recount-explainer/recount/races"
 	"github.com/recount-explainer/recount/rules"
+	"github.com/recount-explainer/recount/rules/states"
+	"github.com/recount-explainer/recount/words"
 )
 
-// presetList offers the real races as plain links ("?preset=id"), which work
-// before the wasm arrives and without it; the wasm follows them in place.
+// presetList offers the real races as plain links (?preset=id), grouped by
+// state, which work before the wasm arrives and without it; the wasm
+// follows them in place. Under the list, the race shown: where its figures
+// come from, and its lead at every stage of the count.
 type presetList struct {
 	app.Compo
-	Lang    string
+	Lang    words.Lang
 	Current string // the preset shown, or ""
 }
 
 func newPresetList() *presetList { return &presetList{} }
 
 // lang sets the page language.
-func (p *presetList) lang(l string) *presetList { p.Lang = l; return p }
+func (p *presetList) lang(l words.Lang) *presetList { p.Lang = l; return p }
 
 // current marks the preset being shown.
 func (p *presetList) current(id string) *presetList { p.Current = id; return p }
 
 func (p *presetList) Render() app.UI {
-	w := wordsFor(p.Lang)
+	w := words.For(p.Lang)
 	all, _ := races.All()
-	var shown races.Preset
-	links := make([]app.UI, 0, len(all))
-	for _, pr := range all {
-		if pr.ID == p.Current {
-			shown = pr
+	var groups []app.UI
+	var shown *races.Preset
+	for i := 0; i < len(all); {
+		state := all[i].Race.State
+		var links []app.UI
+		for ; i < len(all) && all[i].Race.State == state; i++ {
+			pr := all[i]
+			q := url.Values{"preset": {pr.ID}}
+			if p.Lang != words.English {
+				q.Set("lang", string(p.Lang))
+			}
+			a := elem("a").Attr("href", "?"+q.Encode()).Text(m.PresetLabel.In(w, words.Text(w.Key("race."+pr.RaceID)),
+				words.Text(strconv.Itoa(pr.Race.Election.Year())), words.Text(w.Key("stage."+string(pr.Stage)))))
+			if pr.ID == p.Current {
+				a = a.Aria("current", av("true"))
+				shown = &all[i]
+			}
+			links = append(links, elem("li").Body(a))
 		}
-		label := w.t("preset.label", pr.Title, pr.Race.Election.Year, w.t("stage."+string(pr.Stage)))
-		a := elem("a").Attr("href", "?"+url.Values{"preset": {pr.ID}}.Encode()).Text(label)
-		if pr.ID == p.Current {
-			a = a.Aria("current", av("true"))
+		name := state
+		if j := states.ByCode(state); j != nil {
+			name = j.Name
 		}
-		links = append(links, elem("li").Body(a))
+		groups = append(groups, elem("li").Body(elem("span").Class("state").Text(name), elem("ul").Body(links...)))
 	}
 	return elem("nav").Class("presets").Aria("labelledby", "presets-title").Body(
-		elem("h3").ID("presets-title").Text(w.t("presets.title")),
-		app.P().Class("hint").Text(w.t("presets.hint")),
-		elem("ul").Body(links...),
-		app.If(shown.ID != "", func() app.UI {
-			figures := w.t("figures.reported")
-			if shown.Status == rules.Verified {
-				figures = w.t("figures.verified")
-			}
-			return app.Div().ID("preset-source").Class("preset-source").Body(
-				app.P().Text(w.t("preset.current", shown.Title, w.t("stage."+string(shown.Stage)),
-					w.shortDate(shown.StageDate), shown.Source, figures)),
-				app.If(shown.Note != "", func() app.UI { return app.P().Text(w.t("preset.note", shown.Note)) }),
-				stages(w, all, shown),
-			)
-		}),
+		elem("h3").ID("presets-title").Text(m.PresetsTitle.In(w)),
+		para("hint", m.PresetsHint.In(w)),
+		elem("ul").Class("preset-groups").Body(groups...),
+		app.If(shown != nil, func() app.UI { return presetSource(w, *shown) }),
 	)
 }
 
-// stages lists the margin of the shown race at every count stage on file
-// (election night, certified, after the recount), so a reader sees why
-// early coverage quoted another number than the certified one.
-func stages(w *words, all []races.Preset, shown races.Preset) app.UI {
-	var parts []string
-	for _, p := range all {
-		if p.RaceID != shown.RaceID {
-			continue
-		}
-		top, second := int64(0), int64(0)
-		for _, c := range p.Race.Candidates {
-			switch {
-			case c.Votes > top:
-				top, second = c.Votes, top
-			case c.Votes > second:
-				second = c.Votes
-			}
-		}
-		parts = append(parts, w.t("preset.stage.margin", w.t("stage."+string(p.Stage)), w.num(top-second)))
+// presetSource says where the shown preset's figures come from, how sure
+// they are, and the lead at every stage of its count.
+func presetSource(w *words.Words, p races.Preset) app.UI {
+	status := w.Key("figures." + string(p.Status))
+	items := []app.UI{para("", m.PresetShowing.In(w, words.Text(w.Key("race."+p.RaceID)), words.Text(w.Key("stage."+string(p.Stage))),
+		words.Text(p.Source), words.Text(status)))}
+	if !p.Complete {
+		items = append(items, para("caveat", m.PresetPartial.In(w)))
 	}
-	if len(parts) < 2 {
-		return nil
+	stages := races.Stages(p.RaceID)
+	if len(stages) > 1 {
+		var parts []string
+		unofficial := false
+		for _, s := range stages {
+			unofficial = unofficial || s.Stage == rules.Unofficial
+			parts = append(parts, m.StageLead.In(w, words.Text(w.Key("stage."+string(s.Stage))), words.Count(lead(s.Race))))
+		}
+		text := m.PresetStages.In(w, words.Text(strings.Join(parts, "; ")))
+		if unofficial {
+			text += " " + m.PresetStagesEarly.In(w)
+		}
+		items = append(items, elem("p").ID("stages").Text(text))
 	}
-	return app.P().ID("stages").Text(w.t("preset.stages", strings.Join(parts, "; ")))
+	return elem("div").ID("preset-source").Class("preset-source").Body(items...)
+}
+
+// lead is the gap between the top two of a race's figures.
+func lead(r rules.Race) int64 {
+	var top, second int64
+	for _, c := range r.Candidates {
+		switch {
+		case c.Votes > top:
+			top, second = c.Votes, top
+		case c.Votes > second:
+			second = c.Votes
+		}
+	}
+	return top - second
 }

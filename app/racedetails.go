@@ -1,20 +1,28 @@
-package ui
+package app
 
 import (
+	"slices"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/recount-explainer/recount/address"
 	"github.com/recount-explainer/recount/rules"
+	"github.com/recount-explainer/recount/rules/states"
+	"github.com/recount-explainer/recount/words"
 )
 
-// raceDetails is the race form's fields about the race itself: election
-// date, type, office level, counties, certification date and winner rule.
+// raceDetails is the race form's fields about the race itself: the state,
+// election date, type, office, counties, the date the deadline counts
+// from, the stage of the figures and the winner rule.
 //
 // Like candidateRows it is a component of its own so that go-app skips it
 // while the reader types a candidate's votes: none of its fields change.
 type raceDetails struct {
 	app.Compo
-	Lang                   string
-	Date, Type, Office     string
-	Counties, Cert, Winner string
+	Lang                      words.Lang
+	State, Date, Type, Office string
+	Counties, Cert            string
+	Stage, Winner             string
+	BaseEvent                 rules.Event
 	// Invalid lists the fields with a problem, marked aria-invalid.
 	Invalid []rules.Field
 }
@@ -22,14 +30,18 @@ type raceDetails struct {
 func newRaceDetails() *raceDetails { return &raceDetails{} }
 
 // lang sets the page language.
-func (d *raceDetails) lang(l string) *raceDetails { d.Lang = l; return d }
+func (d *raceDetails) lang(l words.Lang) *raceDetails { d.Lang = l; return d }
 
-// values sets the fields' values from the form; the counties field gets
+// values sets the fields' values from the race; the counties field gets
 // counties, the text it was last given (see raceForm.dom).
-func (d *raceDetails) values(f Form, counties string) *raceDetails {
-	d.Date, d.Type, d.Office, d.Counties, d.Cert, d.Winner = f.Date, f.Type, f.Office, counties, f.Cert, f.Winner
+func (d *raceDetails) values(r address.Race, counties string) *raceDetails {
+	d.State, d.Date, d.Type, d.Office, d.Counties = r.State, r.Date, r.Type, r.Office, counties
+	d.Cert, d.Stage, d.Winner = r.Cert, r.Stage, r.Winner
 	return d
 }
+
+// base names the event the deadline counts from.
+func (d *raceDetails) base(e rules.Event) *raceDetails { d.BaseEvent = e; return d }
 
 // problems marks the fields that have one.
 func (d *raceDetails) problems(ps rules.InputErrors) *raceDetails {
@@ -43,47 +55,63 @@ func (d *raceDetails) problems(ps rules.InputErrors) *raceDetails {
 }
 
 func (d *raceDetails) Render() app.UI {
-	w := wordsFor(d.Lang)
-	return app.Div().Class("grid").Body(
-		d.dateField("date", rules.FieldDate, w.t("form.date"), w.t("form.date.hint"), d.Date),
-		d.choice("type", rules.FieldType, w.t("form.type"), d.Type, choices(w, "type.", rules.ElectionTypes)...),
-		d.choice("office", rules.FieldOffice, w.t("form.office"), d.Office, choices(w, "office.", rules.OfficeLevels)...),
-		app.Div().Class("field").Body(
-			elem("label").Attr("for", "counties").Text(w.t("form.counties")),
-			d.invalid(input().ID("counties").Attr("name", "counties").Attr("value", av(d.Counties)).
-				Attr("inputmode", "numeric").Aria("describedby", "counties-hint"), rules.FieldCounties),
-			app.P().ID("counties-hint").Class("hint").Text(w.t("form.counties.hint")),
-		),
-		d.dateField("cert", rules.FieldCert, w.t("form.cert"), w.t("form.cert.hint"), d.Cert),
-		d.choice("winner", rules.FieldWinner, w.t("form.winner"), d.Winner,
-			choices(w, "winner.", []rules.WinnerRule{rules.Majority, rules.Plurality})...),
-	)
-}
-
-func (d *raceDetails) isInvalid(field rules.Field) bool {
-	for _, f := range d.Invalid {
-		if f == field {
-			return true
+	w := words.For(d.Lang)
+	var stateOpts []option
+	counties := 0
+	for _, j := range states.All() {
+		stateOpts = append(stateOpts, option{j.Code, j.Name})
+		if j.Code == d.State {
+			counties = j.Counties
 		}
 	}
-	return false
+	offices := make([]rules.Office, 0, len(rules.Offices)+1)
+	offices = append(offices, rules.Offices...)
+	if d.Office == string(rules.Federal) || d.Office == string(rules.State) {
+		offices = append(offices, rules.Office(d.Office))
+	}
+	event := d.BaseEvent
+	if event == "" || event == rules.ElectionDay {
+		event = rules.Certification
+	}
+	countiesHint := m.CountiesHint.In(w, words.Count(int64(counties)))
+	if counties == 0 {
+		countiesHint = m.CountiesHintNoState.In(w)
+	}
+	return elem("div").Class("grid").Body(
+		d.choice("state", rules.FieldState, m.FormState.In(w), d.State, stateOpts...),
+		d.dateField("date", rules.FieldDate, m.FormDate.In(w), m.FormDateHint.In(w), d.Date),
+		d.choice("type", rules.FieldType, m.FormType.In(w), d.Type, choices(w, "type.", rules.ElectionTypes)...),
+		d.choice("office", rules.FieldOffice, m.FormOffice.In(w), d.Office, choices(w, "office.", offices)...),
+		elem("div").Class("field").Body(
+			elem("label").Attr("for", "counties").Text(m.FormCounties.In(w)),
+			d.invalid(input().ID("counties").Attr("name", "counties").Attr("value", av(d.Counties)).
+				Attr("inputmode", "numeric").Aria("describedby", "counties-hint"), rules.FieldCounties),
+			elem("p").ID("counties-hint").Class("hint").Text(countiesHint),
+		),
+		d.dateField("cert", rules.FieldBase, w.Key("event.date."+string(event)), m.FormCertHint.In(w), d.Cert),
+		d.choice("stage", rules.FieldStage, m.FormStage.In(w), d.Stage, choices(w, "stage.", rules.Stages)...),
+		// go-app leaves out an empty value attribute, and an option without
+		// one submits its label: "as the law says" is the value "law".
+		d.choice("winner", rules.FieldWinner, m.FormWinner.In(w), winnerValue(d.Winner),
+			append([]option{{address.WinnerLaw, m.WinnerLaw.In(w)}}, choices(w, "winner.", []rules.WinnerRule{rules.Majority, rules.Plurality})...)...),
+	)
 }
 
 // invalid marks an input aria-invalid and points it at the error list when
 // its field has a problem.
 func (d *raceDetails) invalid(in app.HTMLElemSelfClosing, field rules.Field) app.HTMLElemSelfClosing {
-	if d.isInvalid(field) {
+	if slices.Contains(d.Invalid, field) {
 		return in.Aria("invalid", av("true")).Aria("describedby", "input-error")
 	}
 	return in
 }
 
 func (d *raceDetails) dateField(id string, field rules.Field, label, hint, value string) app.UI {
-	return app.Div().Class("field").Body(
+	return elem("div").Class("field").Body(
 		elem("label").Attr("for", id).Text(label),
 		d.invalid(input().Attr("type", "date").ID(id).Attr("name", id).Attr("value", av(value)).Attr("min", "2000-01-01").Attr("max", "2031-12-31").
 			Aria("describedby", id+"-hint"), field),
-		app.P().ID(id+"-hint").Class("hint").Text(hint),
+		elem("p").ID(id+"-hint").Class("hint").Text(hint),
 	)
 }
 
@@ -97,20 +125,28 @@ func (d *raceDetails) choice(id string, field rules.Field, label, value string, 
 		items[i] = opt
 	}
 	sel := elem("select").ID(id).Attr("name", id).Body(items...)
-	if d.isInvalid(field) {
+	if slices.Contains(d.Invalid, field) {
 		sel = sel.Aria("invalid", av("true")).Aria("describedby", "input-error")
 	}
-	return app.Div().Class("field").Body(elem("label").Attr("for", id).Text(label), sel)
+	return elem("div").Class("field").Body(elem("label").Attr("for", id).Text(label), sel)
 }
 
 // option is one choice of a select: its value and its label.
 type option struct{ value, label string }
 
 // choices are the options of a select, labelled in the page language.
-func choices[T ~string](w *words, prefix string, values []T) []option {
+func choices[T ~string](w *words.Words, prefix string, values []T) []option {
 	out := make([]option, len(values))
 	for i, v := range values {
-		out[i] = option{string(v), w.t(prefix + string(v))}
+		out[i] = option{string(v), w.Key(prefix + string(v))}
 	}
 	return out
+}
+
+// winnerValue is the winner select's value for a race's winner rule.
+func winnerValue(s string) string {
+	if s == "" {
+		return address.WinnerLaw
+	}
+	return s
 }

@@ -1,11 +1,13 @@
-package ui
+package app
 
 import (
 	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/recount-explainer/recount/address"
 	"github.com/recount-explainer/recount/rules"
+	"github.com/recount-explainer/recount/words"
 )
 
 // raceForm is the race as a real <form method="get">: before the wasm
@@ -14,53 +16,57 @@ import (
 // posts actionEdit and the walkthrough follows at once.
 type raceForm struct {
 	app.Compo
-	Lang     string
-	Form     Form
+	Lang     words.Lang
+	Race     address.Race
 	Problems rules.InputErrors
-	// RenderedFor is the canonical query (CanonicalQuery) of the race this
-	// form was rendered for. The browser compares it with its own address's
-	// to know whether values in a prerendered form were typed by the reader
-	// or belong to another race (a static host serves one prerender for
-	// every link).
+	// BaseEvent is what the state's deadline counts from, which names the
+	// date field ("certified", "canvass completed").
+	BaseEvent rules.Event
+	// RenderedFor is the canonical query of the address this form was
+	// rendered for. The browser compares it with its own address's to know
+	// whether values in a prerendered form were typed by the reader or
+	// belong to another race (a static host serves one prerender for every
+	// link).
 	RenderedFor string
 	// NoWasm keeps ?wasm=false across submissions (a hidden field).
 	NoWasm bool
 	// Seq is the last of this form's edits the explainer has applied; Gen
-	// changes whenever the explainer shows a race not typed here (a preset,
-	// a link followed).
+	// changes whenever the explainer shows a race not typed here.
 	Seq, Gen int
 
 	// local is this form's latest edit, and localSeq its number: while the
-	// explainer has not caught up (a slow phone), edits build on local, not
-	// on the explainer's older Form.
-	local    Form
+	// explainer has not caught up (a slow phone), edits build on local.
+	local    address.Race
 	localSeq int
 	// dom is what the text inputs were last given. Between external changes
 	// it stays as it was, so go-app never writes into an input the reader
 	// is typing in (a write from a render that lags behind the keyboard
 	// would erase the last characters typed).
-	dom    Form
+	dom    address.Race
 	domGen int
 	domSet bool
 }
 
-// edited is actionEdit's value: the whole form after an edit, and the
+// edited is actionEdit's value: the whole race after an edit, and the
 // edit's number.
 type edited struct {
-	Form Form
+	Race address.Race
 	Seq  int
 }
 
 func newRaceForm() *raceForm { return &raceForm{} }
 
 // lang sets the page language.
-func (f *raceForm) lang(l string) *raceForm { f.Lang = l; return f }
+func (f *raceForm) lang(l words.Lang) *raceForm { f.Lang = l; return f }
 
-// form sets the values shown.
-func (f *raceForm) form(v Form) *raceForm { f.Form = v; return f }
+// race sets the values shown.
+func (f *raceForm) race(r address.Race) *raceForm { f.Race = r; return f }
 
 // problems sets the input errors to show.
 func (f *raceForm) problems(es rules.InputErrors) *raceForm { f.Problems = es; return f }
+
+// base names the event the deadline counts from.
+func (f *raceForm) base(e rules.Event) *raceForm { f.BaseEvent = e; return f }
 
 // rendered records the query the form shows.
 func (f *raceForm) rendered(q string) *raceForm { f.RenderedFor = q; return f }
@@ -74,30 +80,29 @@ func (f *raceForm) seq(n int) *raceForm { f.Seq = n; return f }
 // gen sets the explainer's count of races loaded from elsewhere.
 func (f *raceForm) gen(n int) *raceForm { f.Gen = n; return f }
 
-// current is the form as it now stands: this form's own latest edit while
+// current is the race as it now stands: this form's own latest edit while
 // the explainer has not applied it yet, else the explainer's.
-func (f *raceForm) current() Form {
+func (f *raceForm) current() address.Race {
 	if f.localSeq > f.Seq {
 		return f.local
 	}
-	return f.Form
+	return f.Race
 }
 
-// edit applies change to a copy of the current form and posts it.
-func (f *raceForm) edit(ctx app.Context, change func(*Form)) {
+// edit applies change to a copy of the current race and posts it.
+func (f *raceForm) edit(ctx app.Context, change func(*address.Race)) {
 	cur := f.current()
 	v := cur
-	v.Rows = append([]Row(nil), cur.Rows...)
+	v.Rows = append([]address.Row(nil), cur.Rows...)
 	change(&v)
 	f.localSeq++
 	f.local = v
-	ctx.NewActionWithValue(actionEdit, edited{Form: v, Seq: f.localSeq})
+	ctx.NewActionWithValue(actionEdit, edited{Race: v, Seq: f.localSeq})
 }
 
 // onInput handles the input events of every field, which bubble up to the
-// form (a select fires one too when its choice changes). One handler for the
-// whole form, rather than one per field, saves creating about 60 of them
-// from Go when the wasm takes over a 20-candidate race.
+// form (a select fires one too when its choice changes): one handler for
+// the whole form rather than one per field.
 func (f *raceForm) onInput(ctx app.Context, e app.Event) {
 	t := e.Get("target")
 	set := fieldSetter(t.Get("name").String(), t.Get("id").String())
@@ -105,7 +110,7 @@ func (f *raceForm) onInput(ctx app.Context, e app.Event) {
 		return
 	}
 	value := t.Get("value").String()
-	f.edit(ctx, func(v *Form) { set(v, value) })
+	f.edit(ctx, func(v *address.Race) { set(v, value) })
 }
 
 // onClick handles the add and remove buttons; other clicks pass.
@@ -114,19 +119,19 @@ func (f *raceForm) onClick(ctx app.Context, e app.Event) {
 	switch t.Get("name").String() {
 	case "add":
 		e.PreventDefault()
-		f.edit(ctx, func(v *Form) { *v = v.WithRow() })
+		f.edit(ctx, func(v *address.Race) { *v = v.WithRow() })
 	case "remove":
 		e.PreventDefault()
 		if i, err := strconv.Atoi(t.Get("value").String()); err == nil {
-			f.edit(ctx, func(v *Form) { *v = v.WithoutRow(i) })
+			f.edit(ctx, func(v *address.Race) { *v = v.WithoutRow(i) })
 		}
 	}
 }
 
 // fieldSetter returns what stores the text of the field with the given
-// name and id into a form, or nil for anything else. Candidate rows are
+// name and id into a race, or nil for anything else. Candidate rows are
 // numbered from 1 in their ids (name-1, votes-1).
-func fieldSetter(name, id string) func(*Form, string) {
+func fieldSetter(name, id string) func(*address.Race, string) {
 	row := func(prefix string) int {
 		n, err := strconv.Atoi(strings.TrimPrefix(id, prefix))
 		if err != nil || !strings.HasPrefix(id, prefix) {
@@ -143,7 +148,7 @@ func fieldSetter(name, id string) func(*Form, string) {
 		if i < 0 {
 			return nil
 		}
-		return func(v *Form, s string) {
+		return func(v *address.Race, s string) {
 			if i >= len(v.Rows) {
 				return
 			}
@@ -153,59 +158,64 @@ func fieldSetter(name, id string) func(*Form, string) {
 				v.Rows[i].Name = s
 			}
 		}
+	case "state":
+		return func(v *address.Race, s string) { v.State = s }
 	case "date":
-		return func(v *Form, s string) { v.Date = s }
+		return func(v *address.Race, s string) { v.Date = s }
 	case "cert":
-		return func(v *Form, s string) { v.Cert = s }
+		return func(v *address.Race, s string) { v.Cert = s }
 	case "counties":
-		return func(v *Form, s string) { v.Counties = s }
+		return func(v *address.Race, s string) { v.Counties = s }
 	case "type":
-		return func(v *Form, s string) { v.Type = s }
+		return func(v *address.Race, s string) { v.Type = s }
 	case "office":
-		return func(v *Form, s string) { v.Office = s }
+		return func(v *address.Race, s string) { v.Office = s }
+	case "stage":
+		return func(v *address.Race, s string) { v.Stage = s }
 	case "winner":
-		return func(v *Form, s string) { v.Winner = s }
+		return func(v *address.Race, s string) {
+			if s == address.WinnerLaw {
+				s = ""
+			}
+			v.Winner = s
+		}
 	}
 	return nil
 }
 
 func (f *raceForm) Render() app.UI {
-	w := wordsFor(f.Lang)
+	w := words.For(f.Lang)
 	cur := f.current()
 	if !f.domSet || f.Gen != f.domGen || len(cur.Rows) != len(f.dom.Rows) {
 		f.dom, f.domGen, f.domSet = cur, f.Gen, true
 	}
-	// Text inputs are type="text" and buttons type="submit" by default, and
-	// autocomplete="off" is set once for all fields: fewer attributes for
-	// go-app to set one by one at takeover, 20 per candidate row before.
 	return elem("form").ID("race-form").Class("race-form").Attr("method", "get").Attr("action", "").Attr("autocomplete", "off").
 		DataSet("rendered-for", av(f.RenderedFor)).
 		OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).
 		OnInput(f.onInput).OnClick(f.onClick).
 		Body(
-			// Enter in a field presses the form's first submit button. Without
-			// this one, that would be a candidate's remove button or the add
-			// button. It is hidden from sight, the tab order and screen
-			// readers; the visible one is at the end.
+			// Enter in a field presses the form's first submit button; without
+			// this one that would be a remove button or the add button. It is
+			// hidden from sight, the tab order and screen readers; the
+			// visible one is at the end.
 			elem("button").Attr("type", "submit").Class("visually-hidden").Attr("tabindex", "-1").Aria("hidden", av("true")).
-				Text(w.t("form.submit")),
-			input().Attr("type", "hidden").Attr("name", "state").Attr("value", av(cur.State)),
+				Text(m.FormSubmit.In(w)),
 			app.If(f.NoWasm, func() app.UI { return input().Attr("type", "hidden").Attr("name", "wasm").Attr("value", "false") }),
-			app.If(cur.Lang != "en", func() app.UI {
-				return input().Attr("type", "hidden").Attr("name", "lang").Attr("value", av(cur.Lang))
+			app.If(f.Lang != words.English, func() app.UI {
+				return input().Attr("type", "hidden").Attr("name", "lang").Attr("value", av(string(f.Lang)))
 			}),
+			newRaceDetails().lang(f.Lang).values(cur, f.dom.Counties).problems(f.Problems).base(f.BaseEvent),
 			elem("fieldset").Class("candidates").Body(
-				elem("legend").Text(w.t("form.candidates")),
+				elem("legend").Text(m.FormCandidates.In(w)),
 				newCandidateRows().lang(f.Lang).rows(f.dom.Rows).invalid(votesInvalid(f.Problems, len(f.dom.Rows))).
 					removable(len(cur.Rows) > rules.MinCandidates),
 				app.If(len(cur.Rows) < rules.MaxCandidates, func() app.UI {
-					return elem("button").Attr("type", "submit").Class("add").Attr("name", "add").Attr("value", "1").Text(w.t("form.add"))
+					return elem("button").Attr("type", "submit").Class("add").Attr("name", "add").Attr("value", "1").Text(m.FormAdd.In(w))
 				}),
 			),
-			newRaceDetails().lang(f.Lang).values(cur, f.dom.Counties).problems(f.Problems),
-			app.Div().Class("submit").Body(
-				elem("button").Attr("type", "submit").Class("primary").Text(w.t("form.submit")),
-				app.P().Class("hint live-only").Text(w.t("form.live")),
+			elem("div").Class("submit").Body(
+				elem("button").Attr("type", "submit").Class("primary").Text(m.FormSubmit.In(w)),
+				para("hint live-only", m.FormLive.In(w)),
 			),
 		)
 }

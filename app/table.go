@@ -1,17 +1,13 @@
-package ui
+package app
 
-import (
-	"strings"
-
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
-)
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 // cell is one cell of a data table.
 type cell struct {
 	text  string
 	num   bool   // a number: right-aligned (class "num")
 	id    string // an id for tests and links, or ""
-	votes string // a data-votes attribute for tests, or ""
+	votes string // a data-votes attribute, or ""
 }
 
 // numCell is a right-aligned number cell.
@@ -27,86 +23,51 @@ type dataTable struct {
 	foot    []cell
 }
 
-// ui renders the table, in its scrolling wrapper, as one piece of HTML.
-//
-// The tables are the part of the page that grows with the number of
-// candidates, and they hold no controls. Built as elements, go-app creates
-// every cell with its own calls from Go into JavaScript; a 20-candidate race
-// took about 450 of them at takeover. As markup the browser builds each
-// table from one string, which cut the time from wasm start to app-ready on
-// a phone's first visit (make bench). Text and attribute values are escaped
-// here: candidate names come from the reader.
+// ui renders the table, in its scrolling wrapper, as one piece of markup:
+// the tables grow with the number of candidates and hold no controls, so
+// the browser builds each from one string rather than from hundreds of calls
+// out of Go at takeover.
 func (t dataTable) ui() app.UI {
-	var b strings.Builder
-	b.WriteString(`<div class="table-wrap"><table><caption>`)
-	b.WriteString(escapeHTML(t.caption))
-	b.WriteString(`</caption><thead><tr>`)
+	var r raw
+	r.open("div", "class", "table-wrap").open("table").el("caption", t.caption).open("thead").open("tr")
 	for _, c := range t.head {
-		writeCell(&b, "th", ` scope="col"`, c)
+		writeCell(&r, "th", c, "scope", "col")
 	}
-	b.WriteString(`</tr></thead><tbody>`)
-	for _, r := range t.rows {
-		writeRow(&b, r)
+	r.close("tr").close("thead").open("tbody")
+	for _, row := range t.rows {
+		writeRow(&r, row)
 	}
-	b.WriteString(`</tbody>`)
+	r.close("tbody")
 	if t.foot != nil {
-		b.WriteString(`<tfoot>`)
-		writeRow(&b, t.foot)
-		b.WriteString(`</tfoot>`)
+		r.open("tfoot")
+		writeRow(&r, t.foot)
+		r.close("tfoot")
 	}
-	b.WriteString(`</table></div>`)
-	return app.Raw(b.String())
+	r.close("table").close("div")
+	return r.ui()
 }
 
-func writeRow(b *strings.Builder, r []cell) {
-	b.WriteString(`<tr>`)
-	for i, c := range r {
+func writeRow(r *raw, row []cell) {
+	r.open("tr")
+	for i, c := range row {
 		if i == 0 {
-			writeCell(b, "th", ` scope="row"`, c)
+			writeCell(r, "th", c, "scope", "row")
 		} else {
-			writeCell(b, "td", "", c)
+			writeCell(r, "td", c)
 		}
 	}
-	b.WriteString(`</tr>`)
+	r.close("tr")
 }
 
-func writeCell(b *strings.Builder, tag, scope string, c cell) {
-	b.WriteString("<" + tag + scope)
+func writeCell(r *raw, tag string, c cell, attrs ...string) {
 	if c.id != "" {
-		b.WriteString(` id="` + escapeHTML(c.id) + `"`)
+		attrs = append(attrs, "id", c.id)
 	}
 	if c.num {
-		b.WriteString(` class="num"`)
+		attrs = append(attrs, "class", "num")
 	}
 	if c.votes != "" {
-		b.WriteString(` data-votes="` + escapeHTML(c.votes) + `"`)
+		attrs = append(attrs, "data-votes", c.votes)
 	}
-	b.WriteString(">" + escapeHTML(c.text) + "</" + tag + ">")
-}
-
-// escapeHTML escapes text for an element or a quoted attribute value, as
-// html.EscapeString does; that package would add its entity table to the
-// wasm.
-func escapeHTML(s string) string {
-	if !strings.ContainsAny(s, `&<>"'`) {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range s {
-		switch r {
-		case '&':
-			b.WriteString("&amp;")
-		case '<':
-			b.WriteString("&lt;")
-		case '>':
-			b.WriteString("&gt;")
-		case '"':
-			b.WriteString("&#34;")
-		case '\'':
-			b.WriteString("&#39;")
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
+	r.el(tag, c.text, attrs...)
 }

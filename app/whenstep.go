@@ -1,4 +1,4 @@
-package ui
+package app
 
 import (
 	"strconv"
@@ -6,87 +6,156 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/recount-explainer/recount/rules"
+	"github.com/recount-explainer/recount/words"
 )
 
-// whenStep is step 5: the deadline as a date, with the business days
-// counted and the weekends and holidays skipped, each named.
+// whenStep is step 5: the deadline as a date, counted by the state's rule,
+// with every day counted and skipped named, and both dates where a day may
+// or may not be a holiday.
 type whenStep struct {
 	app.Compo
-	Lang   string
-	D      *rules.Deadline
-	Source rules.SourceID // the recount right's citation, shown without a deadline
+	V *view
 }
 
 func newWhenStep() *whenStep { return &whenStep{} }
 
-// lang sets the page language.
-func (s *whenStep) lang(l string) *whenStep { s.Lang = l; return s }
-
-// result sets the evaluated race (only what this step shows is kept).
-func (s *whenStep) result(r rules.Result) *whenStep {
-	s.D, s.Source = r.Deadline, r.Request.Sources[0]
-	return s
-}
+// view sets what the step shows.
+func (s *whenStep) view(v *view) *whenStep { s.V = v; return s }
 
 func (s *whenStep) Render() app.UI {
-	w := wordsFor(s.Lang)
-	d := s.D
-	rule := app.P().Text(w.t("when.rule"))
-	if d == nil {
-		return stepItem("when", w.t("step.when"),
-			app.P().ID("deadline").Class("deadline pending").Text(w.t("when.nocert")),
-			rule,
-			app.P().Text(w.t("when.nocert.now")),
-			cite(w, s.Source),
+	v := s.V
+	r, w := v.R, v.W
+	f := r.Main().Filing
+	d := r.Deadline
+	if f == nil || d == nil {
+		return stepItem("when", m.StepWhen.In(w), para("", m.WhenNoRule.In(w, words.Text(v.stateName()))))
+	}
+	rule := v.cited(m.WhenRule.In(w, words.Text(v.deadlineRule(d.Rule)))+v.whenRuleDetail(d.Rule), d.Rule.Cite)
+	if d.Base == 0 {
+		return stepItem("when", m.StepWhen.In(w),
+			elem("p").ID("deadline").Class("deadline pending").Text(m.WhenNeedsBase.In(w, words.Text(w.Key("event.date."+string(d.Rule.From))))),
+			rule.p(w, ""),
 		)
 	}
-	type entry struct {
-		date  rules.Date
-		label string
-	}
-	entries := []entry{{d.Certified, w.t("when.certified")}}
-	for _, sk := range d.Skipped {
-		why := w.t("when.weekend")
-		if sk.Reason == rules.SkipHoliday {
-			why = sk.Holiday.Name
-			if sk.Holiday.Status != rules.Verified {
-				why += " (" + w.status(sk.Holiday.Status) + ")"
+	due := elem("time").ID("deadline-date").Attr("datetime", d.Due.String()).Text(w.Date(d.Due))
+	head := []app.UI{app.Text(m.DeadlineLabel.In(w) + " "), due}
+	switch {
+	case d.Later != 0:
+		var possible []string
+		for _, day := range d.Days {
+			if day.Kind == rules.DayPossible && day.Date <= d.Later {
+				possible = append(possible, w.Date(day.Date))
 			}
 		}
-		entries = append(entries, entry{sk.Date, w.t("when.skipped") + ": " + why})
+		head = append(head, app.Text(" "+m.OrLater.In(w, words.Day(d.Later), words.Text(w.Or(possible)))))
+	case d.Rule.Unit == rules.Hours:
+		head = append(head, app.Text(" "+m.HoursAfter.In(w, words.Count(int64(d.Rule.N)), words.Text(w.Key("event."+string(d.Rule.From))))))
 	}
-	for i, c := range d.Counted {
-		entries = append(entries, entry{c, w.t("when.day", i+1)})
+	if d.Rule.At != 0 {
+		head = append(head, app.Text(" "+m.AtTime.In(w, words.Text(w.Time(d.Rule.At)))))
 	}
-	// In date order.
-	for i := 1; i < len(entries); i++ {
-		for j := i; j > 0 && entries[j].date.Before(entries[j-1].date); j-- {
-			entries[j], entries[j-1] = entries[j-1], entries[j]
-		}
-	}
-	items := make([]app.UI, len(entries))
-	for i, e := range entries {
-		li := elem("li").Body(elem("time").Attr("datetime", e.date.String()).Text(w.date(e.date)), app.Text(": "+e.label))
-		if e.date == d.Due {
+	head = append(head, app.Text(". "+m.OfficeHours.In(w, words.Text(v.receiverName(f.Receiver)))))
+	items := []app.UI{elem("li").Body(elem("time").Attr("datetime", d.Base.String()).Text(w.Date(d.Base)),
+		app.Text(": "+w.Key("event.happened."+string(d.Rule.From))))}
+	for _, day := range d.Days {
+		li := elem("li").Body(elem("time").Attr("datetime", day.Date.String()).Text(w.Date(day.Date)),
+			app.Text(": "+v.dayWords(day, d)))
+		if day.Date == d.Due || day.Date == d.Later {
 			li = li.Class("due")
 		}
-		items[i] = li
+		items = append(items, li)
 	}
 	body := []app.UI{
-		app.P().ID("deadline").Class("deadline").Body(
-			elem("strong").Body(app.Text(w.t("when.due")+" "),
-				elem("time").Attr("datetime", d.Due.String()).Text(w.date(d.Due)), app.Text(".")),
-		),
-		rule,
+		elem("p").ID("deadline").Class("deadline").Body(elem("strong").Body(head...)),
+		rule.p(w, ""),
 		elem("ul").Class("days").Body(items...),
 	}
-	if len(d.MissingYears) > 0 {
-		years := make([]string, len(d.MissingYears))
-		for i, y := range d.MissingYears {
+	if len(d.Unverified) > 0 && v.calendarMatters(d) {
+		years := make([]string, len(d.Unverified))
+		for i, y := range d.Unverified {
 			years[i] = strconv.Itoa(y)
 		}
-		body = append(body, app.P().ID("holidays-missing").Class("unverified").Text(w.t("when.missing", strings.Join(years, ", "))))
+		body = append(body, v.cited(m.HolidaysUnverified.In(w, words.Text(v.stateName()), words.Text(w.List(years))),
+			r.Jurisdiction.Holidays.Cite).p(w, "caveat"))
 	}
-	body = append(body, cite(w, d.Sources...))
-	return stepItem("when", w.t("step.when"), body...)
+	if d.NoStateList && d.Rule.Unit != rules.Hours {
+		body = append(body, para("caveat", m.HolidaysNotOnFile.In(w, words.Text(v.stateName()))))
+	}
+	if d.Rolled {
+		body = append(body, para("", m.Rolled.In(w)))
+	}
+	for i, od := range r.OtherDeadlines {
+		if od.Due == 0 {
+			continue
+		}
+		label := v.readingLabel(&r.Findings[i+1])
+		body = append(body, para("caveat", m.OtherDeadline.In(w, words.Text(label), words.Day(od.Due))))
+	}
+	return stepItem("when", m.StepWhen.In(w), body...)
+}
+
+// whenRuleDetail adds what the count skips, for business days.
+func (v *view) whenRuleDetail(d rules.Deadline) string {
+	switch {
+	case d.Unit == rules.BusinessDays:
+		return " " + m.BusinessDaysSkip.In(v.W)
+	case d.Rolls:
+		return " " + m.RollsOver.In(v.W)
+	}
+	return ""
+}
+
+// dayWords says what a day was in the count.
+func (v *view) dayWords(day rules.Day, d *rules.DeadlineResult) string {
+	w := v.W
+	name := func() string {
+		if day.Holiday == nil {
+			return ""
+		}
+		s := w.Key("holiday." + strings.TrimSuffix(day.Holiday.Key, "-observed"))
+		if day.Holiday.Moved || strings.HasSuffix(day.Holiday.Key, "-observed") {
+			s = m.HolidayObserved.In(w, words.Text(s))
+		}
+		return s
+	}
+	switch day.Kind {
+	case rules.DayWeekend:
+		return m.DayWeekend.In(w)
+	case rules.DayHoliday:
+		return m.DayHoliday.In(w, words.Text(name()))
+	case rules.DayPossible:
+		return m.DayPossible.In(w, words.Text(name()), words.Count(int64(day.N)))
+	}
+	if d.Rule.Unit != rules.BusinessDays {
+		return m.DayN.In(w, words.Count(int64(day.N)))
+	}
+	switch {
+	case day.N > 0 && day.NLater > 0 && day.N != day.NLater:
+		return m.BusinessDayOr.In(w, words.Count(int64(day.N)), words.Count(int64(day.NLater)))
+	case day.N > 0:
+		return m.BusinessDay.In(w, words.Count(int64(day.N)))
+	case day.NLater > 0:
+		return m.BusinessDayIfHoliday.In(w, words.Count(int64(day.NLater)))
+	}
+	return ""
+}
+
+// calendarMatters reports whether the holidays not on file could change this
+// count: a day in it is (or may be) a holiday, or the jurisdiction's holiday
+// statute itself is not verified.
+func (v *view) calendarMatters(d *rules.DeadlineResult) bool {
+	if d.Later != 0 {
+		return true
+	}
+	for _, day := range d.Days {
+		if day.Holiday != nil {
+			return true
+		}
+	}
+	for _, c := range v.R.Jurisdiction.Holidays.Cite {
+		if src, ok := v.J.SourceOf(c.Source); ok && src.Kind == rules.Statute && c.Status == rules.Verified {
+			return false
+		}
+	}
+	return true
 }

@@ -1,60 +1,51 @@
-package ui
+package app
 
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/recount-explainer/recount/rules"
+	"github.com/recount-explainer/recount/words"
 )
 
 // whereStep is step 4: who receives the request, and why.
 type whereStep struct {
 	app.Compo
-	Lang     string
-	Q        rules.Request
-	Office   rules.OfficeLevel
-	Counties int
+	V *view
 }
 
 func newWhereStep() *whereStep { return &whereStep{} }
 
-// lang sets the page language.
-func (s *whereStep) lang(l string) *whereStep { s.Lang = l; return s }
-
-// result sets the evaluated race (only what this step shows is kept).
-func (s *whereStep) result(r rules.Result) *whereStep {
-	s.Q, s.Office, s.Counties = r.Request, r.Race.Office, r.Race.Counties
-	return s
-}
+// view sets what the step shows.
+func (s *whereStep) view(v *view) *whereStep { s.V = v; return s }
 
 func (s *whereStep) Render() app.UI {
-	w := wordsFor(s.Lang)
-	q := s.Q
-	level := w.t("level." + string(s.Office))
-	var who string
-	var why []app.UI
-	switch q.Reason {
-	case rules.ReasonMultiCounty:
-		who = w.t("where.sos")
-		why = append(why, app.P().Text(w.t("where.sos.why", level, w.num(int64(s.Counties)))))
-	case rules.ReasonSingleCounty:
-		who = w.t("where.super")
-		why = append(why, app.P().Text(w.t("where.super.one", level)))
-	default:
-		who = w.t("where.super")
-		why = append(why, app.P().Text(w.t("where.super.local", level)))
-		if s.Counties > 1 {
-			why = append(why, app.P().Text(w.t("where.super.many", w.num(int64(s.Counties)))))
+	v := s.V
+	r, w := v.R, v.W
+	f := r.Main().Filing
+	var body []app.UI
+	if f == nil {
+		body = append(body, para("", m.WhereNone.In(w, words.Text(v.stateName()))))
+		return stepItem("where", m.StepWhere.In(w), body...)
+	}
+	rc := f.Receiver
+	body = append(body, elem("p").ID("receiver").Class("receiver").DataSet("receiver", rc.ID).Body(
+		v.cited(m.WhereGoes.In(w, words.Text(v.receiverName(rc))), rc.Cite).nodes(w)...))
+	why := m.WhereFor.In(w, words.Text(w.Key("office.race."+string(r.Race.Office))))
+	switch f.Scope.Area {
+	case rules.MultiCounty:
+		why = m.WhereMultiCounty.In(w, words.Count(int64(r.Race.Counties)))
+	case rules.SingleCounty:
+		why = m.WhereSingleCounty.In(w)
+	case rules.StatewideArea:
+		why = m.WhereStatewide.In(w)
+	}
+	body = append(body, para("", why))
+	if rc.Directs {
+		body = append(body, para("", m.WhereDirects.In(w)))
+	}
+	for _, fact := range r.Facts {
+		if fact.Section == rules.Where {
+			body = append(body, v.cited(w.Key("fact."+fact.Kind, fact.Numbers...), fact.Cite).p(w, ""))
 		}
 	}
-	if q.Receiver == rules.Superintendent {
-		who2 := w.t("where.who.county")
-		if s.Office == rules.Municipal {
-			who2 = w.t("where.who.city")
-		}
-		why = append(why, app.P().Text(who2))
-	}
-	why = append(why, app.P().Text(w.t("where.then")))
-	body := []app.UI{app.P().ID("receiver").Class("receiver").DataSet("receiver", string(q.Receiver)).Body(elem("strong").Text(who))}
-	body = append(body, why...)
-	body = append(body, cite(w, q.Sources...))
-	return stepItem("where", w.t("step.where"), body...)
+	return stepItem("where", m.StepWhere.In(w), body...)
 }

@@ -18,6 +18,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/recount-explainer/recount/server"
 )
@@ -164,14 +165,49 @@ func typeInto(id, text string) chromedp.Action {
 }
 
 // submit clicks a button that navigates, tolerating the navigation ending
-// the click's own round trip, and waits for the new page to load.
+// the click's own round trip, and waits until a new document has loaded: the
+// old one is marked first, so the wait cannot end on it.
 func submit(t *testing.T, ctx context.Context, sel string) {
 	t.Helper()
-	if err := chromedp.Run(ctx, chromedp.Click(sel, chromedp.ByQuery)); err != nil && !strings.Contains(err.Error(), "navigated or closed") {
+	navigate(t, ctx, chromedp.Click(sel, chromedp.ByQuery))
+}
+
+// click clicks an element, tolerating the navigation it may start ending
+// the click's own round trip.
+func click(t *testing.T, ctx context.Context, sel string) {
+	t.Helper()
+	if err := chromedp.Run(ctx, chromedp.Click(sel, chromedp.ByQuery)); err != nil && !strings.Contains(err.Error(), "navigated") {
 		t.Fatal(err)
 	}
-	time.Sleep(300 * time.Millisecond)
-	run1(t, ctx, chromedp.WaitReady("body", chromedp.ByQuery))
+}
+
+// navigate runs an action that loads a new document and waits for it.
+func navigate(t *testing.T, ctx context.Context, a chromedp.Action) {
+	t.Helper()
+	run1(t, ctx, chromedp.Evaluate(`window.__before = true`, nil))
+	if err := chromedp.Run(ctx, a); err != nil && !strings.Contains(err.Error(), "navigated") {
+		t.Fatal(err)
+	}
+	// A wait that starts while the old document is going away fails with
+	// "navigated or closed" or "cannot find context": then it waits again,
+	// on the new document, within the same overall time limit.
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		err := chromedp.Run(ctx, waitFor(`window.__before !== true && document.readyState === "complete"`))
+		if err == nil {
+			return
+		}
+		if msg := err.Error(); time.Now().After(deadline) ||
+			!strings.Contains(msg, "navigated") && !strings.Contains(msg, "Cannot find context") && !strings.Contains(msg, "Execution context was destroyed") {
+			t.Fatal(err)
+		}
+	}
+}
+
+// frames waits for the browser to lay out and paint twice.
+func frames() chromedp.Action {
+	return chromedp.Evaluate(`new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`, nil,
+		func(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) })
 }
 
 // waitFor polls a JavaScript condition.
@@ -183,7 +219,7 @@ func waitFor(cond string) chromedp.Action {
 func shot(t *testing.T, ctx context.Context, name string, width int64) {
 	t.Helper()
 	var buf []byte
-	run1(t, ctx, chromedp.EmulateViewport(width, 800), chromedp.Sleep(200*time.Millisecond), chromedp.FullScreenshot(&buf, 100))
+	run1(t, ctx, chromedp.EmulateViewport(width, 800), frames(), chromedp.FullScreenshot(&buf, 100))
 	path := filepath.Join(shotDir, name+".png")
 	if err := os.WriteFile(path, buf, 0o644); err != nil {
 		t.Fatal(err)

@@ -1,48 +1,52 @@
 package rules
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 )
 
-// Problem is what is wrong with one input value. Problems are errors, and the
-// page turns each into words that say how to fix it.
+// Problem is what is wrong with one input value. Problems are errors, and
+// the page turns each into words that say how to fix it.
 type Problem int
 
 // The problems an input value can have.
 const (
-	ProblemMissing              Problem = iota + 1 // nothing was entered
-	ProblemNotANumber                              // votes are not a whole number
-	ProblemNegative                                // votes are below zero
-	ProblemTooLarge                                // a count, or the sum of all counts, exceeds what int64 holds
-	ProblemBadDate                                 // not a real calendar date in YYYY-MM-DD form
-	ProblemOutOfRange                              // a date outside the years the explainer covers
-	ProblemTooFewCandidates                        // fewer than MinCandidates
-	ProblemTooManyCandidates                       // more than MaxCandidates
-	ProblemNoVotes                                 // every candidate has zero votes
-	ProblemCertBeforeElection                      // certification dated before the election
-	ProblemCounties                                // counties outside 1..GeorgiaCounties
-	ProblemCountyOfficeCounties                    // a county office voted on in more than one county
-	ProblemUnknownChoice                           // a choice that is not one of the offered values
-	ProblemUnsupportedState                        // a state whose law the explainer does not have yet
+	ProblemMissing             Problem = iota + 1 // nothing was entered
+	ProblemNotANumber                             // votes are not a whole number
+	ProblemNegative                               // votes are below zero
+	ProblemTooLarge                               // a count, or the sum of all counts, exceeds what int64 holds
+	ProblemBadDate                                // not a real calendar date in YYYY-MM-DD form
+	ProblemOutOfRange                             // a date outside the years the explainer covers
+	ProblemTooFewCandidates                       // fewer than MinCandidates
+	ProblemTooManyCandidates                      // more than MaxCandidates
+	ProblemNoVotes                                // every candidate has zero votes
+	ProblemBaseBeforeElection                     // the deadline's base date is before the election
+	ProblemCounties                               // counties outside 1..the state's number
+	ProblemLocalOfficeCounties                    // a county office voted on in more than one county
+	ProblemUnknownChoice                          // a choice that is not one of the offered values
+	ProblemUnknownState                           // a state code the explainer does not know
 )
 
-var problemNames = map[Problem]string{
-	ProblemMissing: "missing", ProblemNotANumber: "not-a-number", ProblemNegative: "negative",
-	ProblemTooLarge: "too-large", ProblemBadDate: "bad-date", ProblemOutOfRange: "out-of-range",
-	ProblemTooFewCandidates: "too-few-candidates", ProblemTooManyCandidates: "too-many-candidates",
-	ProblemNoVotes: "no-votes", ProblemCertBeforeElection: "cert-before-election",
-	ProblemCounties: "counties", ProblemCountyOfficeCounties: "county-office-counties",
-	ProblemUnknownChoice: "unknown-choice", ProblemUnsupportedState: "unsupported-state",
+var problemNames = [...]string{"", "missing", "not-a-number", "negative", "too-large", "bad-date",
+	"out-of-range", "too-few-candidates", "too-many-candidates", "no-votes", "cert-before-election",
+	"counties", "county-office-counties", "unknown-choice", "unknown-state"}
+
+// String returns a stable identifier such as "not-a-number", for the words
+// that explain it, logs and tests; it is not meant for readers.
+func (p Problem) String() string {
+	if p > 0 && int(p) < len(problemNames) {
+		return problemNames[p]
+	}
+	return "problem(" + strconv.Itoa(int(p)) + ")"
 }
 
-// String returns a stable identifier such as "not-a-number", for logs and
-// tests; it is not meant for readers.
-func (p Problem) String() string {
-	if s, ok := problemNames[p]; ok {
-		return s
+// Problems lists every problem, for the tests that check each has words.
+func Problems() []Problem {
+	out := make([]Problem, 0, len(problemNames)-1)
+	for p := Problem(1); int(p) < len(problemNames); p++ {
+		out = append(out, p)
 	}
-	return fmt.Sprintf("problem(%d)", int(p))
+	return out
 }
 
 // Error implements error.
@@ -58,7 +62,8 @@ const (
 	FieldType       Field = "type"
 	FieldOffice     Field = "office"
 	FieldCounties   Field = "counties"
-	FieldCert       Field = "cert"
+	FieldBase       Field = "cert"
+	FieldStage      Field = "stage"
 	FieldWinner     Field = "winner"
 	FieldCandidates Field = "candidate"
 	FieldVotes      Field = "votes"
@@ -77,9 +82,9 @@ type InputError struct {
 // Error implements error.
 func (e *InputError) Error() string {
 	if e.Index >= 0 {
-		return fmt.Sprintf("%s[%d]: %s", e.Field, e.Index, e.Problem)
+		return string(e.Field) + "[" + strconv.Itoa(e.Index) + "]: " + e.Problem.String()
 	}
-	return fmt.Sprintf("%s: %s", e.Field, e.Problem)
+	return string(e.Field) + ": " + e.Problem.String()
 }
 
 // Unwrap returns the Problem, so errors.Is(err, ProblemNegative) works.
@@ -104,4 +109,14 @@ func (es InputErrors) Unwrap() []error {
 		out[i] = e
 	}
 	return out
+}
+
+// Has reports whether es has a problem with field f.
+func (es InputErrors) Has(f Field) bool {
+	for _, e := range es {
+		if e.Field == f {
+			return true
+		}
+	}
+	return false
 }

@@ -1,316 +1,326 @@
 package rules
 
-import (
-	"cmp"
-	"fmt"
-	"slices"
-)
+import "slices"
 
-// StandingStatus is where a candidate stands once the count is in.
-type StandingStatus string
+// match is whether a scope covers a race.
+type match int
 
-// The standings.
 const (
-	// Declared: declared elected (or nominated, in a primary).
-	Declared StandingStatus = "declared"
-	// RunoffQualifier: one of the top two when nobody has a majority.
-	RunoffQualifier StandingStatus = "runoff"
-	// Tied: tied for the last place that wins or reaches the runoff, so
-	// nobody can be declared for it until the tie is resolved.
-	Tied StandingStatus = "tied"
-	// NotDeclared: a losing candidate.
-	NotDeclared StandingStatus = "not-declared"
+	matchNo match = iota
+	matchYes
+	matchMaybe // it depends which office an old link's coarse office means
 )
 
-// Outcome is what the count decides.
-type Outcome string
-
-// The outcomes.
-const (
-	OutcomeElected   Outcome = "elected"   // one candidate declared elected
-	OutcomeNominated Outcome = "nominated" // one candidate declared nominated (primary)
-	OutcomeRunoff    Outcome = "runoff"    // nobody has a majority: the top two go to a runoff
-	OutcomeTie       Outcome = "tie"       // a tie for the winning or the last runoff place
-)
-
-// Standing is one candidate's place in the count.
-type Standing struct {
-	Row    int // the candidate's row in Race.Candidates
-	Name   string
-	Votes  int64
-	Share  Ratio // of all votes cast for the office
-	Rank   int   // 1 for the most votes; tied candidates share a rank
-	Status StandingStatus
+// match reports whether the scope covers the race in jurisdiction j.
+func (s Scope) match(r Race, j *Jurisdiction) match {
+	if len(s.Types) > 0 && !slices.Contains(s.Types, r.Type) {
+		return matchNo
+	}
+	switch s.Area {
+	case StatewideArea:
+		if !r.statewide(j.Counties) {
+			return matchNo
+		}
+	case NotStatewide:
+		if r.statewide(j.Counties) {
+			return matchNo
+		}
+	case MultiCounty:
+		if r.Counties <= 1 {
+			return matchNo
+		}
+	case SingleCounty:
+		if r.Counties != 1 {
+			return matchNo
+		}
+	}
+	covers := func(o Office) bool {
+		return (len(s.Offices) == 0 || slices.Contains(s.Offices, o)) && !slices.Contains(s.Except, o)
+	}
+	fine := r.Office.coarse()
+	if fine == nil || covers(r.Office) && len(s.Offices) > 0 {
+		if covers(r.Office) {
+			return matchYes
+		}
+		return matchNo
+	}
+	n := 0
+	for _, o := range fine {
+		if covers(o) {
+			n++
+		}
+	}
+	switch n {
+	case 0:
+		return matchNo
+	case len(fine):
+		return matchYes
+	}
+	return matchMaybe
 }
 
-// Threshold is the recount line for this race: a losing candidate whose
-// margin is not more than Votes may ask for a recount.
-type Threshold struct {
-	Share Ratio // of all votes cast for the office (1/200 is 0.5 percent)
-	// Votes is floor(total × Share): the largest margin that qualifies. A
-	// margin m qualifies exactly when m ≤ Votes, which for Share = 1/200 is
-	// the same as 200 × m ≤ total.
-	Votes int64
-}
-
-// MarginCheck compares one losing candidate with the candidate they are
-// measured against.
-type MarginCheck struct {
-	Candidate int // index into Result.Standings
-	Against   int // index into Result.Standings
-	Margin    int64
-	Share     Ratio // Margin / Total
-	Eligible  bool  // Margin ≤ Threshold.Votes
-	// Distance is how far the margin is from the line: votes to spare when
-	// Eligible (Threshold.Votes − Margin), votes too many when not
-	// (Margin − Threshold.Votes).
-	Distance int64
-}
-
-// Receiver is who receives a recount request.
-type Receiver string
-
-// The receivers.
-const (
-	SecretaryOfState Receiver = "secretary-of-state"
-	Superintendent   Receiver = "superintendent"
-)
-
-// ReceiverReason is why the request goes where it goes.
-type ReceiverReason string
-
-// The reasons.
-const (
-	// ReasonMultiCountyStatewide: a federal or state office voted on in more
-	// than one county goes to the Secretary of State, who directs the
-	// recount in every county involved.
-	ReasonMultiCounty ReceiverReason = "federal-or-state-multi-county"
-	// ReasonSingleCounty: a federal or state office voted on in one county
-	// is one of "all other cases".
-	ReasonSingleCounty ReceiverReason = "federal-or-state-one-county"
-	// ReasonLocalOffice: county and municipal offices are "all other cases".
-	ReasonLocalOffice ReceiverReason = "local-office"
-)
-
-// Request is who may ask for a recount, how, and of whom.
-type Request struct {
-	// InWriting: the request must be made in writing by the losing candidate.
-	InWriting bool
-	// BusinessDays after certification within which to ask.
-	BusinessDays int
-	Receiver     Receiver
-	Reason       ReceiverReason
-	// Superintendents is how many county or municipal superintendents order
-	// the recount (one per county for a multi-county race).
-	Superintendents int
-	Sources         []SourceID
-}
-
-// Deadline is the last day to ask, counted from certification.
-type Deadline struct {
-	Certified Date
-	Due       Date   // the last counted business day
-	Counted   []Date // the business days counted, in order
-	Skipped   []SkippedDay
-	// MissingYears are the years counted whose Governor's holiday list is
-	// not on file: federal holidays were used by rule for them.
-	MissingYears []int
-	Sources      []SourceID
-}
-
-// Automatic is the SB 3EX automatic hand recount as it bears on this race.
-type Automatic struct {
-	Law AutomaticLaw
-	// Applies is true when the race is statewide and its margin is within
-	// the automatic threshold; whether the office is one SB 3EX covers is
-	// the reader's to say (ScopeStatus).
-	WithinThreshold bool
-	Threshold       Threshold
-}
-
-// Result is the whole walkthrough for one race: structured values only, no
-// sentences, so that every language's page can say it in its own words.
-type Result struct {
-	Race      Race
-	Law       Law
-	Total     int64
-	Standings []Standing // most votes first; ties keep the order of the form
-	Outcome   Outcome
-	// Majority is the fewest votes that are more than half of Total.
-	Majority int64
-	// Reference is the index into Standings of the candidate losing
-	// candidates are measured against: the one declared elected or
-	// nominated, or the last runoff qualifier.
-	Reference int
-	Threshold Threshold
-	// Checks has one entry for each losing (or tied-out) candidate, in
-	// standing order; the first is the closest to the line.
-	Checks []MarginCheck
-	// Eligible: at least one losing candidate may ask for a recount.
-	Eligible  bool
-	Request   Request
-	Deadline  *Deadline  // nil until a certification date is given
-	Automatic *Automatic // nil where SB 3EX cannot apply
-	Procedure Procedure
-	History   History
-	// OtherLaws is the closest margin checked under every other version of
-	// the law, so the page can show what the same count would have meant
-	// before or after the change.
-	OtherLaws []LawCheck
-}
-
-// LawCheck is the closest losing margin checked under one law version.
-type LawCheck struct {
-	Law       Law
-	Threshold Threshold
-	Eligible  bool
-}
-
-// Evaluate applies Georgia's recount law to race. It returns InputErrors
-// when the race is not valid, and never panics.
-func Evaluate(race Race) (Result, error) {
-	if err := race.Validate(); err != nil {
+// Evaluate applies jurisdiction j's law to race. It returns InputErrors when
+// the race is not valid, and never panics.
+func Evaluate(j *Jurisdiction, race Race) (Result, error) {
+	if err := race.Validate(j); err != nil {
 		return Result{}, err
 	}
-	if err := calendarError(); err != nil {
-		return Result{}, err
+	if race.Counties == 0 {
+		race.Counties = 1
+		if race.statewide(j.Counties) {
+			race.Counties = j.Counties
+		}
 	}
-	if race.Winner == "" {
-		race.Winner = Majority
+	if race.Stage == "" {
+		race.Stage = Certified
 	}
-	r := Result{Race: race, Law: LawOn(race.Election)}
+	r := Result{Race: race, Jurisdiction: j}
 	for _, c := range race.Candidates {
 		r.Total += c.Votes
 	}
-	total := uint64(r.Total)
-	r.Majority = r.Total/2 + 1
+	w := j.winnerRule(race)
+	r.RuleCite, r.Above = w.Cite, w.Above
+	r.count(w.Rule)
+	r.checks()
 
-	r.Standings = make([]Standing, len(race.Candidates))
-	for i, c := range race.Candidates {
-		r.Standings[i] = Standing{Row: i, Name: c.Name, Votes: c.Votes, Share: Ratio{uint64(c.Votes), total}}
-	}
-	slices.SortStableFunc(r.Standings, func(a, b Standing) int { return cmp.Compare(b.Votes, a.Votes) })
-	for i := range r.Standings {
-		if i > 0 && r.Standings[i].Votes == r.Standings[i-1].Votes {
-			r.Standings[i].Rank = r.Standings[i-1].Rank
-		} else {
-			r.Standings[i].Rank = i + 1
+	versions, when := j.versionsFor(race.Election)
+	r.When = when
+	for _, v := range versions {
+		for i := range v.Readings {
+			r.Findings = append(r.Findings, r.find(v, &v.Readings[i]))
 		}
 	}
-	r.decide()
-
-	r.Threshold = Threshold{Share: r.Law.Threshold, Votes: int64(r.Law.Threshold.FloorOf(total))}
-	ref := r.Standings[r.Reference].Votes
-	for i, s := range r.Standings {
-		if s.Status != NotDeclared && s.Status != Tied || i == r.Reference {
-			continue
-		}
-		m := MarginCheck{Candidate: i, Against: r.Reference, Margin: ref - s.Votes}
-		m.Share = Ratio{uint64(m.Margin), total}
-		m.Eligible = m.Margin <= r.Threshold.Votes
-		if m.Eligible {
-			m.Distance = r.Threshold.Votes - m.Margin
-		} else {
-			m.Distance = m.Margin - r.Threshold.Votes
-		}
-		r.Eligible = r.Eligible || m.Eligible
-		r.Checks = append(r.Checks, m)
-	}
-
-	for _, l := range georgiaLaws {
-		if l.ID == r.Law.ID || len(r.Checks) == 0 {
-			continue
-		}
-		t := Threshold{Share: l.Threshold, Votes: int64(l.Threshold.FloorOf(total))}
-		r.OtherLaws = append(r.OtherLaws, LawCheck{Law: l, Threshold: t, Eligible: r.Checks[0].Margin <= t.Votes})
-	}
-
-	r.Request = request(race)
-	if !race.Certified.IsZero() {
-		counted, skipped, missing := BusinessDays(race.Certified, r.Request.BusinessDays)
-		if len(counted) == 0 {
-			return Result{}, fmt.Errorf("rules: no business day found after %v", race.Certified)
-		}
-		r.Deadline = &Deadline{
-			Certified: race.Certified, Due: counted[len(counted)-1],
-			Counted: counted, Skipped: skipped, MissingYears: missing,
-			Sources: []SourceID{r.Law.Sources[0], SrcHolidaysLaw, SrcHolidayLists, SrcComputingTime},
+	r.combine()
+	r.askers()
+	r.deadlines()
+	r.facts(versions[0])
+	for i, t := range j.Ties {
+		if t.Scope.match(race, j) == matchYes {
+			r.Tie = &j.Ties[i]
+			break
 		}
 	}
-	r.Automatic = automatic(race, r.Total, r.closestMargin())
-	r.Procedure = procedureFor(race.Election)
-	r.History = historyFor(r)
 	return r, nil
 }
 
-// decide sets the outcome, each standing's status and the reference.
-func (r *Result) decide() {
-	s := r.Standings
-	for i := range s {
-		s[i].Status = NotDeclared
+// winnerRule returns the winner rule for a race: the race's own, the most
+// votes in a runoff, or the jurisdiction's for the race's scope.
+func (j *Jurisdiction) winnerRule(race Race) WinnerLaw {
+	if race.Winner != "" {
+		return WinnerLaw{Rule: race.Winner}
 	}
-	declare := OutcomeElected
-	if r.Race.Type == Primary {
-		declare = OutcomeNominated
+	if race.Type.runoff() {
+		return WinnerLaw{Rule: Plurality}
 	}
-	// A runoff is itself decided by the most votes (§ 21-2-501), and so is a
-	// plurality race; otherwise the leader needs a majority.
-	plurality := r.Race.Winner == Plurality || r.Race.Type == Runoff
-	winners := 1
-	if !plurality && 2*uint64(s[0].Votes) <= uint64(r.Total) {
-		winners = 2 // nobody has a majority: the top two go to a runoff
+	for _, w := range j.Winner {
+		if w.Scope.match(race, j) == matchYes {
+			return w
+		}
 	}
-	last := winners - 1
-	if len(s) > winners && s[winners].Votes == s[last].Votes {
-		// A tie across the last winning place: nobody is declared for it.
-		r.Outcome = OutcomeTie
-		for i := range s {
-			if i < last && s[i].Votes > s[last].Votes {
-				s[i].Status = RunoffQualifier
-			} else if s[i].Votes == s[last].Votes {
-				s[i].Status = Tied
+	return WinnerLaw{Rule: Plurality}
+}
+
+// versionsFor returns the versions that may govern an election on d, the
+// likeliest first, and how the date relates to the law on file.
+func (j *Jurisdiction) versionsFor(d Date) ([]*Version, When) {
+	vs := j.Versions
+	i := 0
+	for k := range vs {
+		if vs[k].From <= d {
+			i = k
+		}
+	}
+	v := &vs[i]
+	when := InForce
+	switch {
+	case d < v.From || (v.Assumed != 0 && d < v.Assumed):
+		when = Assumed
+	case d > j.Checked:
+		when = Future
+	}
+	out := []*Version{v}
+	if v.FromUnsure != 0 && d < v.FromUnsure && i > 0 {
+		out = append(out, &vs[i-1])
+	}
+	return out, when
+}
+
+// find applies one reading to the race.
+func (r *Result) find(v *Version, rd *Reading) Finding {
+	f := Finding{Version: v, Reading: rd}
+	j := r.Jurisdiction
+	c := contest{Total: r.Total, Leader: r.Standings[r.Reference].Votes}
+	margin := int64(0)
+	if cl := r.Closest(); cl != nil {
+		c.Other, margin = r.Standings[cl.Candidate].Votes, cl.Margin
+	} else if len(r.Standings) > 1 {
+		c.Other = r.Standings[1].Votes
+		margin = c.Leader - c.Other
+	}
+	for i := range rd.Routes {
+		rt := &rd.Routes[i]
+		m := rt.Scope.match(r.Race, j)
+		if m == matchNo {
+			continue
+		}
+		rc := checkRoute(rt, c, margin)
+		rc.Maybe = m == matchMaybe
+		if rt.Kind == Automatic {
+			f.Automatic = append(f.Automatic, rc)
+		} else {
+			f.Requested = append(f.Requested, rc)
+		}
+	}
+	runoff := r.Outcome == ToRunoff || (r.Outcome == Tie && r.Standings[0].Status == RunoffQualifier)
+	f.AutomaticAnswer, f.AutomaticReason = answer(f.Automatic, runoff, false)
+	for i := range f.Requested {
+		if f.Requested[i].Route.UnlessAutomatic && f.AutomaticAnswer == Yes {
+			f.Requested[i].Closed = true
+		}
+	}
+	f.RequestAnswer, f.RequestReason = answer(f.Requested, runoff, r.Outcome == Tie)
+	if len(r.Checks) == 0 && f.RequestAnswer != NoRoute {
+		f.RequestAnswer, f.RequestReason = NotYet, ReasonNone
+	}
+	for i := range rd.Filings {
+		fl := &rd.Filings[i]
+		if fl.Scope.match(r.Race, j) != matchNo {
+			f.Filing = fl
+			break
+		}
+	}
+	return f
+}
+
+// checkRoute applies a route's tiers to the contest.
+func checkRoute(rt *Route, c contest, margin int64) RouteCheck {
+	rc := RouteCheck{Route: rt, Tier: -1}
+	for i, t := range rt.Tiers {
+		l := limitOf(t.Line, c)
+		rc.Limits = append(rc.Limits, l)
+		if rc.Tier >= 0 || rc.Unknown {
+			continue
+		}
+		switch {
+		case l.Unknown:
+			rc.Unknown = true
+		case l.Within(margin):
+			rc.Tier = i
+		}
+	}
+	return rc
+}
+
+// answer is the verdict of the routes of one kind that cover a race.
+func answer(cs []RouteCheck, runoff, tie bool) (Answer, Reason) {
+	if len(cs) == 0 {
+		return NoRoute, ReasonNone
+	}
+	best, reason := No, ReasonNone
+	for _, c := range cs {
+		switch {
+		case c.Closed:
+		case runoff && c.Route.DecidedOnly:
+			if best == No {
+				reason = ReasonRunoff
+			}
+		case c.Within() && !c.Maybe:
+			if tie && !c.Limits[c.Tier].Any && c.Route.Kind == Requested {
+				best, reason = Depends, ReasonTie
+				continue
+			}
+			return Yes, ReasonNone
+		case c.Within() && c.Maybe:
+			best, reason = Depends, ReasonOffice
+		case c.Unknown && best == No:
+			best, reason = Depends, ReasonOther
+		}
+	}
+	return best, reason
+}
+
+// combine sets the verdicts across findings: theirs where they agree.
+func (r *Result) combine() {
+	m := r.Findings[0]
+	r.Automatic, r.AutomaticReason = m.AutomaticAnswer, m.AutomaticReason
+	r.Request, r.RequestReason = m.RequestAnswer, m.RequestReason
+	for _, f := range r.Findings[1:] {
+		if f.AutomaticAnswer != r.Automatic && r.Automatic != Depends {
+			r.Automatic, r.AutomaticReason = Depends, ReasonReadings
+		}
+		if f.RequestAnswer != r.Request && r.Request != Depends {
+			r.Request, r.RequestReason = Depends, ReasonReadings
+		}
+	}
+}
+
+// askers records, for every losing candidate, the request route and tier
+// their own margin falls in under the main finding.
+func (r *Result) askers() {
+	f := r.Main()
+	for k := range r.Checks {
+		ch := &r.Checks[k]
+		c := contest{Total: r.Total, Leader: r.Standings[ch.Against].Votes, Other: r.Standings[ch.Candidate].Votes}
+		for i, rc := range f.Requested {
+			if rc.Closed || rc.Maybe {
+				continue
+			}
+			if t := checkRoute(rc.Route, c, ch.Margin); t.Within() {
+				ch.Route, ch.Tier = i, t.Tier
+				break
 			}
 		}
-		r.Reference = last
-		return
 	}
-	r.Reference = last
-	if winners == 2 {
-		r.Outcome = OutcomeRunoff
-		s[0].Status, s[1].Status = RunoffQualifier, RunoffQualifier
-		return
-	}
-	r.Outcome = declare
-	s[0].Status = Declared
 }
 
-// closestMargin returns the smallest margin of any check, or -1.
-func (r *Result) closestMargin() int64 {
-	if len(r.Checks) == 0 {
-		return -1
+// deadlines counts the request deadline under each finding's filing.
+func (r *Result) deadlines() {
+	count := func(f *Finding) *DeadlineResult {
+		if f.Filing == nil || f.Filing.Deadline.N == 0 {
+			return nil
+		}
+		base := r.Race.Base
+		if f.Filing.Deadline.From == ElectionDay {
+			base = r.Race.Election
+		}
+		d := CountDeadline(f.Filing.Deadline, base, &r.Jurisdiction.Holidays)
+		return &d
 	}
-	return r.Checks[0].Margin
+	r.Deadline = count(r.Main())
+	for i := 1; i < len(r.Findings); i++ {
+		f := &r.Findings[i]
+		if f.Filing == nil || r.Main().Filing == nil || sameDeadline(f.Filing.Deadline, r.Main().Filing.Deadline) {
+			continue
+		}
+		if d := count(f); d != nil {
+			r.OtherDeadlines = append(r.OtherDeadlines, *d)
+		}
+	}
 }
 
-func request(race Race) Request {
-	q := Request{InWriting: true, BusinessDays: 2, Receiver: Superintendent,
-		Superintendents: race.Counties, Sources: []SourceID{LawOn(race.Election).Sources[0], SrcSuperintendent}}
-	switch {
-	case (race.Office == Federal || race.Office == State) && race.Counties > 1:
-		q.Receiver, q.Reason, q.Superintendents = SecretaryOfState, ReasonMultiCounty, race.Counties
-	case race.Office == Federal || race.Office == State:
-		q.Reason = ReasonSingleCounty
-	default:
-		q.Reason = ReasonLocalOffice
-	}
-	return q
+func sameDeadline(a, b Deadline) bool {
+	return a.N == b.N && a.Unit == b.Unit && a.From == b.From && a.At == b.At && a.Rolls == b.Rolls
 }
 
-func automatic(race Race, total, margin int64) *Automatic {
-	a := georgiaAutomatic
-	if race.Election.Before(a.From) || race.Office != State || race.Counties != GeorgiaCounties || margin < 0 {
-		return nil
+// facts keeps the version's facts that hold for this race.
+func (r *Result) facts(v *Version) {
+	for _, f := range v.Facts {
+		if f.Scope.match(r.Race, r.Jurisdiction) != matchYes {
+			continue
+		}
+		if (f.From != 0 && r.Race.Election < f.From) || (f.Until != 0 && r.Race.Election >= f.Until) {
+			continue
+		}
+		switch f.When {
+		case Automatic:
+			if r.Automatic == No || r.Automatic == NoRoute {
+				continue
+			}
+		case Requested:
+			if r.Request == NoRoute {
+				continue
+			}
+		}
+		r.Facts = append(r.Facts, f)
 	}
-	t := Threshold{Share: a.Threshold, Votes: int64(a.Threshold.FloorOf(uint64(total)))}
-	return &Automatic{Law: a, WithinThreshold: margin <= t.Votes, Threshold: t}
 }

@@ -1,63 +1,38 @@
 package rules
 
-// Study is one count of how often recounts change results.
-type Study struct {
-	ID        string
-	Elections int
-	Recounts  int
-	Reversals int
-	// ReversalMargin: every reversal had an initial margin under this share.
-	ReversalMargin Ratio
-	// MeanShift is the average change in the margin, in votes and as a share.
-	MeanShiftVotes int64
-	MeanShift      Ratio
-	Source         SourceID
-}
-
-// History sets this race's closest margin against what recounts have done.
+// History sets a margin against what statewide recounts have done: the
+// studies' counts, and the margin's share against the average shift, the
+// largest shift and the margins of the three reversals since 2000. All
+// comparisons are of shares, not votes, so a city race is not measured
+// against statewide vote counts.
 type History struct {
-	Margin int64 // the closest losing margin in this race
-	Share  Ratio // Margin / Total
-	// ReversalLine: the three statewide reversals since 2000 all began
-	// under this share (FairVote: 0.06%).
-	ReversalLine Ratio
-	// LargestShift: the largest statewide recount shift since 2000 (AP:
-	// 0.1%, Vermont 2006, 239 votes).
-	LargestShift      Ratio
+	// FairVote, statewide general elections 2000–2023.
+	Elections, Recounts, Reversals int64
+	// MeanShift is the average change a recount made to the margin, as a
+	// share of the vote (0.03%), and in votes (551).
+	MeanShift      Share
+	MeanShiftVotes int64
+	// ReversalBelow: every reversal began with a margin under it (0.06%).
+	ReversalBelow Share
+	// LargestShift is the largest shift in AP's count (0.1%, Vermont 2006,
+	// 239 votes).
+	LargestShift      Share
 	LargestShiftVotes int64
-	// BelowReversalLine: Share < ReversalLine.
-	BelowReversalLine bool
-	// WithinLargestShift: Share ≤ LargestShift.
-	WithinLargestShift bool
-	// TimesMeanShift: Margin ÷ the mean shift in votes (551), whole part.
-	TimesMeanShift int64
-	Studies        []Study
+	// BelowReversal: the margin's share is under ReversalBelow.
+	BelowReversal bool
+	// Times is the margin's share over MeanShift, rounded half up.
+	Times int64
 }
 
-var recountStudies = []Study{
-	{ID: "fairvote-2000-2023", Elections: 6929, Recounts: 36, Reversals: 3,
-		ReversalMargin: Ratio{6, 10000}, MeanShiftVotes: 551, MeanShift: Ratio{3, 10000}, Source: SrcFairVote},
-	{ID: "ap-2000-2020", Recounts: 31, Reversals: 3, Source: SrcAPRecounts},
-}
-
-// Studies returns the recount studies the engine knows.
-func Studies() []Study { return append([]Study(nil), recountStudies...) }
-
-func historyFor(r Result) History {
-	h := History{
-		ReversalLine:      recountStudies[0].ReversalMargin,
-		LargestShift:      Ratio{1, 1000},
-		LargestShiftVotes: 239,
-		Studies:           Studies(),
-		Margin:            -1,
+// HistoryOf sets a margin's share of the vote against the studies.
+func HistoryOf(share Ratio) History {
+	h := History{Elections: 6929, Recounts: 36, Reversals: 3, MeanShift: Percent * 3 / 100, MeanShiftVotes: 551,
+		ReversalBelow: Percent * 6 / 100, LargestShift: Percent / 10, LargestShiftVotes: 239}
+	h.BelowReversal = share.Cmp(h.ReversalBelow.Ratio()) < 0
+	// share / MeanShift = Num × 1e6 / (Den × 300), rounded half up.
+	if share.Den > 0 {
+		q, _ := Ratio{Num: share.Num, Den: share.Den}.Rounded(1_000_000/uint64(h.MeanShift), 0)
+		h.Times = int64(q)
 	}
-	if len(r.Checks) == 0 {
-		return h
-	}
-	c := r.Checks[0]
-	h.Margin, h.Share = c.Margin, c.Share
-	h.BelowReversalLine = h.Share.Cmp(h.ReversalLine) < 0
-	h.WithinLargestShift = h.Share.Cmp(h.LargestShift) <= 0
-	h.TimesMeanShift = h.Margin / recountStudies[0].MeanShiftVotes
 	return h
 }

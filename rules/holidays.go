@@ -1,211 +1,319 @@
 package rules
 
 import (
-	_ "embed"
-	"fmt"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
 )
 
-// Holiday is a day Georgia's state offices are closed.
-type Holiday struct {
-	Date Date
-	// Name is the holiday's name as the Governor's list gives it ("State
-	// Holiday", "Washington's Birthday").
-	Name string
-	// Status is Verified when read on the Governor's published list,
-	// Reported when from a secondary source, and Unconfirmed when derived
-	// from the federal rule for a year whose list is not on file.
-	Status Status
-	// Source is where the date was read, or the federal rule it follows.
-	Source string
-}
+// HolidayKind says how a holiday's date is found.
+type HolidayKind string
 
-// The Governor's lists, year by year, with the source of every date. A year
-// marked "#complete" has its whole list on file; for other years the
-// federal holidays are added by rule and the page says the list is missing.
-//
-//go:embed data/georgia-holidays.tsv
-var holidayTSV string
-
-type holidayCalendar struct {
-	days     map[Date]Holiday
-	complete map[int]string // year → source of the whole list
-	err      error
-}
-
-var (
-	calendarOnce sync.Once
-	calendar     holidayCalendar
+// The holiday kinds.
+const (
+	FixedDate       HolidayKind = "fixed"        // Month and Day
+	NthWeekday      HolidayKind = "nth"          // the Nth Weekday of Month; Nth −1 is the last
+	DaysAfter       HolidayKind = "after"        // Days after the holiday keyed After
+	EasterOffset    HolidayKind = "easter"       // Days from Easter Sunday (Good Friday is −2)
+	GeneralElection HolidayKind = "election"     // the general election day: the Tuesday after the first Monday of November
+	Inauguration    HolidayKind = "inauguration" // January 20 of the year after a presidential election
 )
 
-func loadCalendar() *holidayCalendar {
-	calendarOnce.Do(func() { calendar = parseHolidays(holidayTSV) })
-	return &calendar
+// HolidayRule is one legal holiday (or a day state offices have often
+// closed) by rule.
+type HolidayRule struct {
+	// Key names it for the words ("thanksgiving", "day-after-thanksgiving").
+	Key     string
+	Kind    HolidayKind
+	Month   time.Month
+	Day     int
+	Weekday time.Weekday
+	Nth     int
+	After   string
+	Days    int
+	// EveryYears: for GeneralElection, 1 (every year) or 2 (even years).
+	EveryYears int
+	// From and Until are the first and last years it holds (0: open).
+	From, Until int
+	// Observed: on a Saturday it is kept the Friday before, on a Sunday the
+	// Monday after (the federal rule).
+	Observed bool
+	// Possible: not set by statute, but state offices have closed on it in
+	// the years on record; a deadline shows the date with and without it.
+	Possible bool
+	Cite     []Cite
 }
 
-func parseHolidays(tsv string) holidayCalendar {
-	c := holidayCalendar{days: map[Date]Holiday{}, complete: map[int]string{}}
-	for n, line := range strings.Split(strings.TrimSpace(tsv), "\n") {
-		if n == 0 || line == "" {
-			continue // header
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 4 {
-			c.err = fmt.Errorf("holiday data line %d: %d fields, want 4", n+1, len(f))
-			return c
-		}
-		status := map[string]Status{"V": Verified, "S": Reported, "D": Unconfirmed}[f[2]]
-		if status == "" {
-			c.err = fmt.Errorf("holiday data line %d: status %q", n+1, f[2])
-			return c
-		}
-		if f[1] == "#complete" {
-			y, err := strconv.Atoi(f[0])
-			if err != nil {
-				c.err = fmt.Errorf("holiday data line %d: year %q", n+1, f[0])
-				return c
-			}
-			c.complete[y] = f[3]
-			continue
-		}
-		d, err := ParseDate(f[0])
-		if err != nil {
-			c.err = fmt.Errorf("holiday data line %d: date %q", n+1, f[0])
-			return c
-		}
-		c.days[d] = Holiday{Date: d, Name: f[1], Status: status, Source: f[3]}
-	}
-	return c
+// Holidays is the calendar a jurisdiction's business days count on.
+type Holidays struct {
+	// Federal: the federal legal holidays (5 U.S.C. § 6103) are legal
+	// holidays here too, kept on the federal observed days.
+	Federal bool
+	// Rules are the jurisdiction's own holidays and possible closings.
+	Rules []HolidayRule
+	// Lists holds dated lists, year by year, as tab-separated lines
+	// "date, key, status (V or S), source", the key naming the holiday for
+	// the words; a line "YYYY, #complete, status, source" marks a year whose
+	// whole list is on file, which then replaces the rules for that year.
+	Lists string
+	// Cite is the holiday statute.
+	Cite []Cite
 }
 
-// HolidayListOnFile reports whether the Governor's whole list of state
-// holidays for year is in the engine's data. Where it is not, business days
-// are counted with weekends, the listed days that are on file, and the
-// federal holidays that fall on their own day, and the page asks the reader
-// to check the Governor's list.
-func HolidayListOnFile(year int) bool {
-	_, ok := loadCalendar().complete[year]
-	return ok
+// HolidayDay is one holiday in one year.
+type HolidayDay struct {
+	Date Date
+	// Key names the holiday for the words ("thanksgiving", "state-holiday").
+	Key string
+	// Listed: the date comes from an official list (or a copy of it),
+	// not from a rule.
+	Listed bool
+	// Possible: offices may or may not close (see HolidayRule.Possible).
+	Possible bool
+	// Moved: kept on another day because the holiday fell on a weekend.
+	Moved bool
+	// Status is how well the date is verified.
+	Status Status
+	Cite   []Cite
 }
 
-// HolidayOn returns the state holiday on d, if d is one.
-func HolidayOn(d Date) (Holiday, bool) {
-	c := loadCalendar()
-	if h, ok := c.days[d]; ok {
-		return h, true
-	}
-	if _, ok := c.complete[d.Year]; ok {
-		return Holiday{}, false
-	}
-	for _, h := range federalHolidays(d.Year) {
-		if h.Date == d {
-			return h, true
-		}
-	}
-	return Holiday{}, false
+// federalHolidays are the legal public holidays of 5 U.S.C. § 6103.
+var federalHolidays = []HolidayRule{
+	{Key: "new-year", Kind: FixedDate, Month: time.January, Day: 1, Observed: true},
+	{Key: "mlk", Kind: NthWeekday, Month: time.January, Weekday: time.Monday, Nth: 3, From: 1986, Observed: true},
+	{Key: "washington", Kind: NthWeekday, Month: time.February, Weekday: time.Monday, Nth: 3, Observed: true},
+	{Key: "memorial", Kind: NthWeekday, Month: time.May, Weekday: time.Monday, Nth: -1, Observed: true},
+	{Key: "juneteenth", Kind: FixedDate, Month: time.June, Day: 19, From: 2021, Observed: true},
+	{Key: "independence", Kind: FixedDate, Month: time.July, Day: 4, Observed: true},
+	{Key: "labor", Kind: NthWeekday, Month: time.September, Weekday: time.Monday, Nth: 1, Observed: true},
+	{Key: "columbus", Kind: NthWeekday, Month: time.October, Weekday: time.Monday, Nth: 2, Observed: true},
+	{Key: "veterans", Kind: FixedDate, Month: time.November, Day: 11, Observed: true},
+	{Key: "thanksgiving", Kind: NthWeekday, Month: time.November, Weekday: time.Thursday, Nth: 4, Observed: true},
+	{Key: "christmas", Kind: FixedDate, Month: time.December, Day: 25, Observed: true},
 }
 
-// federalHolidays returns, for a year whose Governor's list is not on file,
-// the federal legal holidays (5 U.S.C. § 6103) that Georgia has kept on
-// their own day in every list on file: the fixed-date ones when they fall on
-// a weekday (Georgia's observed days for weekend dates vary from year to
-// year), and the Monday and Thursday holidays. Washington's Birthday is left
-// out because Georgia moves it to December. Counting fewer holidays gives
-// an earlier, never a later, deadline; the page asks the reader to check
-// the Governor's list.
-func federalHolidays(year int) []Holiday {
-	const src = "5 U.S.C. § 6103 (federal rule; the Governor's list for this year is not on file)"
-	nth := func(m time.Month, wd time.Weekday, n int) Date {
-		d := NewDate(year, m, 1)
-		for d.Weekday() != wd {
-			d = d.AddDays(1)
-		}
-		return d.AddDays(7 * (n - 1))
-	}
-	lastMonday := func(m time.Month) Date {
-		d := NewDate(year, m+1, 1).AddDays(-1)
-		for d.Weekday() != time.Monday {
-			d = d.AddDays(-1)
-		}
-		return d
-	}
-	type day struct {
-		name string
-		date Date
-	}
-	list := []day{
-		{"New Year's Day", NewDate(year, 1, 1)},
-		{"Martin Luther King, Jr.'s Birthday", nth(time.January, time.Monday, 3)},
-		{"Memorial Day", lastMonday(time.May)},
-		{"Independence Day", NewDate(year, 7, 4)},
-		{"Labor Day", nth(time.September, time.Monday, 1)},
-		{"Columbus Day", nth(time.October, time.Monday, 2)},
-		{"Veterans Day", NewDate(year, 11, 11)},
-		{"Thanksgiving Day", nth(time.November, time.Thursday, 4)},
-		{"Christmas Day", NewDate(year, 12, 25)},
-	}
-	if year >= 2022 {
-		list = append(list, day{"Juneteenth", NewDate(year, 6, 19)})
-	}
-	out := make([]Holiday, 0, len(list))
-	for _, h := range list {
-		if wd := h.date.Weekday(); wd != time.Saturday && wd != time.Sunday {
-			out = append(out, Holiday{Date: h.date, Name: h.name, Status: Unconfirmed, Source: src})
-		}
+// FederalHolidays returns the federal legal holidays of a year, on the
+// days they are kept.
+func FederalHolidays(year int) []HolidayDay {
+	cite := []Cite{{Source: SrcFederalHolidays, Status: Verified}}
+	var out []HolidayDay
+	for _, r := range federalHolidays {
+		r.Cite = cite
+		out = r.days(year, out, nil)
 	}
 	return out
 }
 
-// SkipReason says why a day was not a business day.
-type SkipReason string
+// date returns the rule's date in a year, before any weekend move, or 0.
+func (r HolidayRule) date(year int, others map[string]Date) Date {
+	if (r.From != 0 && year < r.From) || (r.Until != 0 && year > r.Until) {
+		return 0
+	}
+	switch r.Kind {
+	case FixedDate:
+		return NewDate(year, r.Month, r.Day)
+	case NthWeekday:
+		if r.Nth < 0 {
+			d := NewDate(year, 12, 31)
+			if r.Month < 12 {
+				d = NewDate(year, r.Month+1, 1).AddDays(-1)
+			}
+			for d.Weekday() != r.Weekday {
+				d = d.AddDays(-1)
+			}
+			return d
+		}
+		d := NewDate(year, r.Month, 1)
+		for d.Weekday() != r.Weekday {
+			d = d.AddDays(1)
+		}
+		return d.AddDays(7 * (r.Nth - 1))
+	case DaysAfter:
+		if base, ok := others[r.After]; ok && base != 0 {
+			return base.AddDays(r.Days)
+		}
+	case EasterOffset:
+		return easter(year).AddDays(r.Days)
+	case GeneralElection:
+		if r.EveryYears > 1 && year%r.EveryYears != 0 {
+			return 0
+		}
+		d := NewDate(year, time.November, 2) // the Tuesday after the first Monday: Nov 2–8
+		for d.Weekday() != time.Tuesday {
+			d = d.AddDays(1)
+		}
+		return d
+	case Inauguration:
+		if year%4 == 1 {
+			return NewDate(year, time.January, 20)
+		}
+	}
+	return 0
+}
 
-// The reasons a day is skipped.
-const (
-	SkipWeekend SkipReason = "weekend"
-	SkipHoliday SkipReason = "holiday"
+// days appends the rule's day in a year (moved off a weekend if the rule
+// says so) to out; others holds the dates found so far, by key.
+func (r HolidayRule) days(year int, out []HolidayDay, others map[string]Date) []HolidayDay {
+	d := r.date(year, others)
+	if d == 0 {
+		return out
+	}
+	if others != nil {
+		others[r.Key] = d
+	}
+	h := HolidayDay{Date: d, Key: r.Key, Possible: r.Possible, Status: StatusOf(r.Cite), Cite: r.Cite}
+	if r.Observed {
+		switch d.Weekday() {
+		case time.Saturday:
+			h.Date, h.Moved = d.AddDays(-1), true
+		case time.Sunday:
+			h.Date, h.Moved = d.AddDays(1), true
+		}
+	}
+	return append(out, h)
+}
+
+// easter returns Easter Sunday of a year (the Gregorian computus).
+func easter(y int) Date {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return NewDate(y, time.Month(month), day)
+}
+
+// calendar is a jurisdiction's holidays, worked out year by year.
+type calendar struct {
+	h     *Holidays
+	mu    sync.Mutex
+	years map[int]calendarYear
+	lists map[int]listYear
+	err   error
+}
+
+type calendarYear struct {
+	days map[Date]HolidayDay
+	// complete: a whole dated list is on file (Verified or Reported);
+	// otherwise the days come from rules.
+	complete bool
+	// fromRules: some days come from rules, not a dated list.
+	fromRules bool
+}
+
+type listYear struct {
+	days     []HolidayDay
+	complete bool
+	status   Status
+}
+
+var (
+	calendarsMu sync.Mutex
+	calendars   = map[*Holidays]*calendar{}
 )
 
-// SkippedDay is a day passed over while counting business days.
-type SkippedDay struct {
-	Date    Date
-	Reason  SkipReason
-	Holiday Holiday // set when Reason is SkipHoliday
+// calendarOf returns the worked-out calendar of a Holidays, made once.
+func calendarOf(h *Holidays) *calendar {
+	calendarsMu.Lock()
+	defer calendarsMu.Unlock()
+	c, ok := calendars[h]
+	if !ok {
+		c = &calendar{h: h, years: map[int]calendarYear{}}
+		c.lists, c.err = parseLists(h.Lists)
+		calendars[h] = c
+	}
+	return c
 }
 
-// BusinessDays counts n business days following start (start itself not
-// counted): Saturdays, Sundays and state holidays are skipped. It returns
-// the counted days, the days skipped between start and the last counted
-// day, and the years whose holiday list is not on file.
-func BusinessDays(start Date, n int) (counted []Date, skipped []SkippedDay, missingYears []int) {
-	seen := map[int]bool{}
-	note := func(y int) {
-		if !seen[y] {
-			seen[y] = true
-			if !HolidayListOnFile(y) {
-				missingYears = append(missingYears, y)
+// parseLists reads Holidays.Lists.
+func parseLists(tsv string) (map[int]listYear, error) {
+	out := map[int]listYear{}
+	for n, line := range strings.Split(strings.TrimSpace(tsv), "\n") {
+		if line == "" || strings.HasPrefix(line, "date\t") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 4 {
+			return nil, &listError{n + 1, "fields"}
+		}
+		status := map[string]Status{"V": Verified, "S": Reported}[f[2]]
+		if status == "" {
+			return nil, &listError{n + 1, "status"}
+		}
+		if f[1] == "#complete" {
+			y, err := strconv.Atoi(f[0])
+			if err != nil {
+				return nil, &listError{n + 1, "year"}
 			}
-		}
-	}
-	// No run of closed days is longer than a few weeks; the bound keeps a
-	// broken calendar from looping.
-	for d, i := start.AddDays(1), 0; len(counted) < n && i < 366; d, i = d.AddDays(1), i+1 {
-		note(d.Year)
-		if wd := d.Weekday(); wd == time.Saturday || wd == time.Sunday {
-			skipped = append(skipped, SkippedDay{Date: d, Reason: SkipWeekend})
+			ly := out[y]
+			ly.complete, ly.status = true, status
+			out[y] = ly
 			continue
 		}
-		if h, ok := HolidayOn(d); ok {
-			skipped = append(skipped, SkippedDay{Date: d, Reason: SkipHoliday, Holiday: h})
-			continue
+		d, err := ParseDate(f[0])
+		if err != nil {
+			return nil, &listError{n + 1, "date"}
 		}
-		counted = append(counted, d)
+		ly := out[d.Year()]
+		ly.days = append(ly.days, HolidayDay{Date: d, Key: f[1], Status: status, Listed: true})
+		out[d.Year()] = ly
 	}
-	return counted, skipped, missingYears
+	return out, nil
 }
 
-// calendarError reports a defect in the embedded holiday data. Tests keep it
-// nil; Evaluate returns it rather than count days with a broken calendar.
-func calendarError() error { return loadCalendar().err }
+type listError struct {
+	line int
+	what string
+}
+
+func (e *listError) Error() string {
+	return "rules: holiday list line " + strconv.Itoa(e.line) + ": bad " + e.what
+}
+
+// year returns the holidays of a year.
+func (c *calendar) year(y int) calendarYear {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if cy, ok := c.years[y]; ok {
+		return cy
+	}
+	cy := calendarYear{days: map[Date]HolidayDay{}}
+	list := c.lists[y]
+	if list.complete {
+		cy.complete = true
+		for _, d := range list.days {
+			cy.days[d.Date] = d
+		}
+		c.years[y] = cy
+		return cy
+	}
+	cy.fromRules = true
+	var all []HolidayDay
+	if c.h.Federal {
+		all = FederalHolidays(y)
+	}
+	known := map[string]Date{}
+	for _, r := range federalHolidays {
+		known[r.Key] = r.date(y, nil)
+	}
+	for _, r := range c.h.Rules {
+		all = r.days(y, all, known)
+	}
+	for _, d := range list.days {
+		all = append(all, d)
+	}
+	for _, d := range all {
+		if have, ok := cy.days[d.Date]; ok && !have.Possible && d.Possible {
+			continue // a certain closing wins over a possible one
+		}
+		cy.days[d.Date] = d
+	}
+	c.years[y] = cy
+	return cy
+}

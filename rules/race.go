@@ -1,33 +1,102 @@
 package rules
 
-// ElectionType is the kind of election, as the page's "type" parameter names it.
+// Office is the office a race is for, as the page's "office" parameter
+// names it. The choices are fine enough for every state's rules; Federal
+// and State are the coarse levels of the first Georgia links, kept so old
+// links keep working.
+type Office string
+
+// The offices.
+const (
+	President   Office = "president"
+	USSenate    Office = "us-senate"
+	USHouse     Office = "us-house"
+	Governor    Office = "governor"
+	LtGovernor  Office = "lt-governor"
+	Statewide   Office = "statewide" // another statewide office: secretary of state, attorney general…
+	StateSenate Office = "state-senate"
+	StateHouse  Office = "state-house"
+	Judicial    Office = "judicial"
+	County      Office = "county"
+	Municipal   Office = "municipal"
+	District    Office = "district" // school board or special district
+
+	// Federal is "a federal office", not said which (old links).
+	Federal Office = "federal"
+	// State is "a state office", not said which (old links).
+	State Office = "state"
+)
+
+// Offices lists the offices in the order the page offers them (without the
+// two coarse levels of old links).
+var Offices = []Office{President, USSenate, USHouse, Governor, LtGovernor, Statewide,
+	StateSenate, StateHouse, Judicial, County, Municipal, District}
+
+// Classes of office, for the scopes of rules.
+var (
+	// FederalOffices are the federal offices.
+	FederalOffices = []Office{President, USSenate, USHouse, Federal}
+	// StateOffices are the state offices (the governor to the legislature
+	// and judges).
+	StateOffices = []Office{Governor, LtGovernor, Statewide, StateSenate, StateHouse, Judicial, State}
+	// LocalOffices are county, city and district offices.
+	LocalOffices = []Office{County, Municipal, District}
+	// LegislativeOffices are the two chambers of the state legislature.
+	LegislativeOffices = []Office{StateSenate, StateHouse}
+)
+
+// coarse reports the finer offices a coarse level of old links may stand
+// for, or nil for a fine office.
+func (o Office) coarse() []Office {
+	switch o {
+	case Federal:
+		return []Office{President, USSenate, USHouse}
+	case State:
+		return []Office{Governor, LtGovernor, Statewide, StateSenate, StateHouse, Judicial}
+	}
+	return nil
+}
+
+// ElectionType is the kind of election, as the page's "type" parameter
+// names it.
 type ElectionType string
 
 // The election types.
 const (
-	General ElectionType = "general"
-	Primary ElectionType = "primary"
-	Runoff  ElectionType = "runoff"
-	Special ElectionType = "special"
+	General       ElectionType = "general"
+	Primary       ElectionType = "primary"
+	Runoff        ElectionType = "runoff" // a general or special election runoff
+	PrimaryRunoff ElectionType = "primary-runoff"
+	Special       ElectionType = "special"
 )
 
 // ElectionTypes lists the election types in the order the page offers them.
-var ElectionTypes = []ElectionType{General, Primary, Runoff, Special}
+var ElectionTypes = []ElectionType{General, Primary, Runoff, PrimaryRunoff, Special}
 
-// OfficeLevel is the level of the office, as the page's "office" parameter
-// names it. With the number of counties it decides who receives a request.
-type OfficeLevel string
+// PrimaryTypes are the nominating elections: a primary and its runoff.
+var PrimaryTypes = []ElectionType{Primary, PrimaryRunoff}
 
-// The office levels.
+// primary reports whether t nominates rather than elects.
+func (t ElectionType) primary() bool { return t == Primary || t == PrimaryRunoff }
+
+// runoff reports whether t is a runoff, decided by the most votes.
+func (t ElectionType) runoff() bool { return t == Runoff || t == PrimaryRunoff }
+
+// Stage is when in the count a race's figures stand.
+type Stage string
+
+// The count stages.
 const (
-	Federal   OfficeLevel = "federal"
-	State     OfficeLevel = "state"
-	County    OfficeLevel = "county"
-	Municipal OfficeLevel = "municipal"
+	// Certified figures, the default: the law counts from them.
+	Certified Stage = "certified"
+	// Unofficial figures (election night): nobody is declared yet.
+	Unofficial Stage = "unofficial"
+	// Recounted: the figures after a recount, which has been done.
+	Recounted Stage = "recounted"
 )
 
-// OfficeLevels lists the office levels in the order the page offers them.
-var OfficeLevels = []OfficeLevel{Federal, State, County, Municipal}
+// Stages lists the stages in the order the page offers them.
+var Stages = []Stage{Certified, Unofficial, Recounted}
 
 // WinnerRule is how many votes make a winner.
 type WinnerRule string
@@ -35,20 +104,16 @@ type WinnerRule string
 // The winner rules.
 const (
 	// Majority: more than half of the votes cast for the office; otherwise
-	// the top two meet in a runoff (O.C.G.A. § 21-2-501(a)(1)). The default.
+	// the top two meet in a runoff.
 	Majority WinnerRule = "majority"
-	// Plurality: the most votes win with no runoff, as for presidential
-	// electors (Georgia 2020: Biden won with 49.5%).
+	// Plurality: the most votes win, with no runoff.
 	Plurality WinnerRule = "plurality"
 )
 
 // Limits on a race.
 const (
-	MinCandidates   = 2
-	MaxCandidates   = 40
-	GeorgiaCounties = 159 // counties in Georgia
-	FirstYear       = 2000
-	LastYear        = 2030
+	MinCandidates = 2
+	MaxCandidates = 40
 )
 
 // Candidate is one row of a race: a name (which may be empty) and a count.
@@ -58,98 +123,48 @@ type Candidate struct {
 }
 
 // Race is everything the explainer needs to know about one contest for one
-// office. The zero Certified date means the results are not certified yet.
+// office: what is counted. How the page shows it (language, embed,
+// classroom mode) is not part of it and never changes a verdict.
 type Race struct {
-	State      string // "GA": the only state whose law is in the engine so far
-	Election   Date
-	Type       ElectionType
-	Office     OfficeLevel
-	Counties   int // counties in which electors voted for the office, 1–159
-	Certified  Date
-	Winner     WinnerRule // "" means Majority
+	// State is the jurisdiction's USPS code ("GA", "DC").
+	State    string
+	Election Date
+	Type     ElectionType
+	Office   Office
+	// Counties is how many counties (or county equivalents) voted for the
+	// office; it decides where some states' requests go. 0 means the page
+	// did not ask, and every county is assumed for a statewide office and
+	// one otherwise.
+	Counties int
+	// Base is the date the deadline counts from: certification, or the
+	// canvass, as the state's rule says (the "cert" parameter). Zero: not
+	// given yet.
+	Base Date
+	// Stage of the figures; "" means Certified.
+	Stage Stage
+	// Winner overrides the state's winner rule; "" means the state's.
+	Winner     WinnerRule
 	Candidates []Candidate
 }
 
-// Validate returns every problem with r as InputErrors, in form order, or nil.
-func (r Race) Validate() error {
-	var es InputErrors
-	add := func(f Field, i int, p Problem, limit int64) {
-		es = append(es, &InputError{Field: f, Index: i, Problem: p, Limit: limit})
+// stage returns the race's count stage, Certified when not given.
+func (r Race) stage() Stage {
+	if r.Stage == "" {
+		return Certified
 	}
-	if r.State != "GA" {
-		add(FieldState, -1, ProblemUnsupportedState, 0)
-	}
-	switch {
-	case r.Election.IsZero():
-		add(FieldDate, -1, ProblemMissing, 0)
-	case !r.Election.Valid():
-		add(FieldDate, -1, ProblemBadDate, 0)
-	case r.Election.Year < FirstYear || r.Election.Year > LastYear:
-		add(FieldDate, -1, ProblemOutOfRange, 0)
-	}
-	if !oneOf(r.Type, ElectionTypes) {
-		add(FieldType, -1, ProblemUnknownChoice, 0)
-	}
-	if !oneOf(r.Office, OfficeLevels) {
-		add(FieldOffice, -1, ProblemUnknownChoice, 0)
-	}
-	switch {
-	case r.Counties < 1 || r.Counties > GeorgiaCounties:
-		add(FieldCounties, -1, ProblemCounties, GeorgiaCounties)
-	case r.Office == County && r.Counties != 1:
-		add(FieldCounties, -1, ProblemCountyOfficeCounties, 1)
-	}
-	if !r.Certified.IsZero() {
-		switch {
-		case !r.Certified.Valid():
-			add(FieldCert, -1, ProblemBadDate, 0)
-		case r.Certified.Year < FirstYear || r.Certified.Year > LastYear+1:
-			add(FieldCert, -1, ProblemOutOfRange, 0)
-		case !r.Election.IsZero() && r.Certified.Before(r.Election):
-			add(FieldCert, -1, ProblemCertBeforeElection, 0)
-		}
-	}
-	if r.Winner != "" && r.Winner != Majority && r.Winner != Plurality {
-		add(FieldWinner, -1, ProblemUnknownChoice, 0)
-	}
-	switch n := len(r.Candidates); {
-	case n < MinCandidates:
-		add(FieldCandidates, -1, ProblemTooFewCandidates, MinCandidates)
-	case n > MaxCandidates:
-		add(FieldCandidates, -1, ProblemTooManyCandidates, MaxCandidates)
-	}
-	var total int64
-	overflow := false
-	for i, c := range r.Candidates {
-		if c.Votes < 0 {
-			add(FieldVotes, i, ProblemNegative, 0)
-			continue
-		}
-		if overflow || total > maxInt64-c.Votes {
-			overflow = true
-			continue
-		}
-		total += c.Votes
-	}
-	switch {
-	case overflow:
-		add(FieldVotes, -1, ProblemTooLarge, maxInt64)
-	case total == 0 && len(r.Candidates) >= MinCandidates && len(es) == 0:
-		add(FieldVotes, -1, ProblemNoVotes, 0)
-	}
-	if len(es) == 0 {
-		return nil
-	}
-	return es
+	return r.Stage
 }
 
-const maxInt64 = 1<<63 - 1
+// Statewide reports whether the race covers the whole state: a statewide
+// office, or every one of the state's n counties.
+func (r Race) Statewide(n int) bool { return r.statewide(n) }
 
-func oneOf[T comparable](v T, list []T) bool {
-	for _, x := range list {
-		if v == x {
-			return true
-		}
+// statewide reports whether the race covers every county of a state that
+// has n of them.
+func (r Race) statewide(n int) bool {
+	switch r.Office {
+	case President, USSenate, Governor, LtGovernor, Statewide:
+		return true
 	}
-	return false
+	return n > 0 && r.Counties >= n
 }

@@ -2,16 +2,15 @@ package rules
 
 import "math/bits"
 
-// Ratio is an exact non-negative fraction Num/Den of two integers. Recount
-// thresholds are Ratios (one-half of 1 percent is 1/200), and so are shares of
-// the vote: no floating point is used anywhere a verdict depends on it.
+// Ratio is an exact non-negative fraction Num/Den of two integers: a share
+// of the vote such as 832/92502. No floating point is used anywhere a
+// verdict or a printed figure depends on it. A Ratio with Den 0 is zero.
 type Ratio struct {
 	Num, Den uint64
 }
 
 // Cmp compares r and s exactly: -1 if r < s, 0 if equal, +1 if r > s.
 func (r Ratio) Cmp(s Ratio) int {
-	// r.Num*s.Den vs s.Num*r.Den, in 128 bits.
 	ah, al := bits.Mul64(r.Num, s.Den)
 	bh, bl := bits.Mul64(s.Num, r.Den)
 	switch {
@@ -23,28 +22,51 @@ func (r Ratio) Cmp(s Ratio) int {
 	return 1
 }
 
-// FloorOf returns floor(n × r) exactly, for r ≤ 1. It is the largest whole
-// number of votes not more than the share r of n votes.
-func (r Ratio) FloorOf(n uint64) uint64 {
-	hi, lo := bits.Mul64(n, r.Num)
-	q, _ := bits.Div64(hi, lo, r.Den) // hi < Den because Num ≤ Den.
-	return q
+// Rounded returns scale × r rounded half up to the given number of
+// fraction digits: the whole part and the fraction digits as an integer
+// (to be zero-padded to places). Rounded(100, 2) of 2474507/4998482 is 49,
+// 51: "49.51 percent", as the Secretary of State published it (truncating
+// would give 49.50). It requires r ≤ 1, scale ≤ 1000 and places ≤ 9; the
+// page chooses the separators, so a Spanish page writes its own.
+func (r Ratio) Rounded(scale uint64, places int) (whole, frac uint64) {
+	if r.Den == 0 {
+		return 0, 0
+	}
+	pow := uint64(1)
+	for range places {
+		pow *= 10
+	}
+	// n = round(Num × scale × pow / Den), half up, in 128 bits.
+	hi, lo := bits.Mul64(r.Num, scale*pow)
+	q, rem := bits.Div64(hi, lo, r.Den)
+	if rem >= r.Den-rem { // 2 × rem ≥ Den, without overflow
+		q++
+	}
+	return q / pow, q % pow
 }
 
-// Decimal returns scale × r written in decimal with the given number of
-// fraction digits, truncated toward zero: the whole part, the fraction digits
-// as an integer (to be zero-padded to places), and whether the decimal is
-// exact. Decimal(100, 3) of 832/92502 is 0, 899, false: "0.899 percent". It
-// requires r ≤ 1 and scale ≤ 1000. The page chooses the separators, so a
-// Spanish page can write "0,899".
-func (r Ratio) Decimal(scale uint64, places int) (whole, frac uint64, exact bool) {
-	hi, lo := bits.Mul64(r.Num, scale)
-	whole, rem := bits.Div64(hi, lo, r.Den)
-	for range places {
-		hi, lo := bits.Mul64(rem, 10)
-		d, m := bits.Div64(hi, lo, r.Den)
-		frac = frac*10 + d
-		rem = m
+// Exact reports whether scale × r has at most places fraction digits, so
+// that Rounded loses nothing.
+func (r Ratio) Exact(scale uint64, places int) bool {
+	if r.Den == 0 {
+		return true
 	}
-	return whole, frac, rem == 0
+	pow := uint64(1)
+	for range places {
+		pow *= 10
+	}
+	hi, lo := bits.Mul64(r.Num, scale*pow)
+	_, rem := bits.Div64(hi, lo, r.Den)
+	return rem == 0
+}
+
+// mulDiv returns floor(a × b / c) and whether the division was exact, for
+// c > 0 and a × b / c < 2⁶⁴.
+func mulDiv(a, b, c uint64) (uint64, bool) {
+	hi, lo := bits.Mul64(a, b)
+	if hi >= c {
+		return ^uint64(0), false // the quotient would not fit; callers keep inputs small
+	}
+	q, rem := bits.Div64(hi, lo, c)
+	return q, rem == 0
 }

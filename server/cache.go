@@ -6,12 +6,15 @@ import (
 	"bytes"
 	"compress/gzip"
 	"container/list"
+	"html"
 	"io"
 	"net/http"
 	"strconv"
 	"sync"
 
-	ui "github.com/recount-explainer/recount/app"
+	"github.com/recount-explainer/recount/address"
+	"github.com/recount-explainer/recount/races"
+	"github.com/recount-explainer/recount/words"
 )
 
 // pageCache keeps rendered pages, gzipped, by path and canonical query
@@ -93,11 +96,18 @@ func (r *pageRecorder) Write(b []byte) (int, error) { return r.body.Write(b) }
 // with at most renderSlots renders at once (queueing beyond that only adds
 // latency on two cores).
 func (h *Handler) servePage(w http.ResponseWriter, r *http.Request) {
-	if inm := r.Header.Get("If-None-Match"); inm != "" && inm == `"`+h.goapp.Version+`"` {
+	if id, ok := address.PresetPath(r.URL.Path); ok {
+		if _, known := races.ByID(id); !known {
+			notFound(w, r, id)
+			return
+		}
+	}
+	if inm := r.Header.Get("If-None-Match"); inm != "" && inm == `"`+h.version+`"` {
 		w.WriteHeader(http.StatusNotModified)
 		return
 	}
-	key := r.URL.Path + "?" + ui.CanonicalQuery(r.URL)
+	host := h.publicHost(r)
+	key := host + r.URL.Path + "?" + address.Parse(r.URL).Canonical()
 	p, ok := h.pages.get(key)
 	if !ok {
 		h.renderSlots <- struct{}{}
@@ -112,7 +122,7 @@ func (h *Handler) servePage(w http.ResponseWriter, r *http.Request) {
 			_, _ = w.Write(rec.body.Bytes())
 			return
 		}
-		page := stripIndent(rec.body.Bytes())
+		page := h.socialURLs(stripIndent(rec.body.Bytes()), host, r)
 		// A miss is on the critical path: BestSpeed (3–4× cheaper than
 		// level 9) from a pool (a new gzip writer allocates about 1 MB).
 		var gz bytes.Buffer
@@ -127,7 +137,7 @@ func (h *Handler) servePage(w http.ResponseWriter, r *http.Request) {
 	hd := w.Header()
 	hd.Set("Content-Type", p.contentType)
 	hd.Set("Cache-Control", "no-cache")
-	hd.Set("ETag", `"`+h.goapp.Version+`"`)
+	hd.Set("ETag", `"`+h.version+`"`)
 	hd.Add("Vary", "Accept-Encoding")
 	if acceptsGzip(r) {
 		hd.Set("Content-Encoding", "gzip")
@@ -167,4 +177,81 @@ func stripIndent(page []byte) []byte {
 		out = append(out, page[i])
 	}
 	return out
+}
+
+// publicHost is the host name social cards name: the configured domain, or
+// else the host the request was made to.
+func (h *Handler) publicHost(r *http.Request) string {
+	if h.domain != "" {
+		return h.domain
+	}
+	return r.Host
+}
+
+// socialURLs gives the page's og:url, og:image and twitter:image a host
+// (go-app writes "https:///…" when it has no domain) and gives og:url the
+// race's canonical query, so a shared link previews the race it names.
+func (h *Handler) socialURLs(page []byte, host string, r *http.Request) []byte {
+	scheme := "https"
+	if r.TLS == nil && r.Header.Get("X-Forwarded-Proto") != "https" && h.domain == "" {
+		scheme = "http"
+	}
+	origin := scheme + "://" + host
+	page = bytes.ReplaceAll(page, []byte(`"https:///`), []byte(`"`+origin+`/`))
+	if h.domain != "" {
+		page = bytes.ReplaceAll(page, []byte(`"https://`+h.domain+`/`), []byte(`"`+origin+`/`))
+	}
+	full := origin + r.URL.Path
+	if q := address.Parse(r.URL).Canonical(); q != "" {
+		full += "?" + q
+	}
+	// go-app writes a tag's attributes in any order: find the og:url tag,
+	// then its content attribute.
+	for i := 0; ; {
+		j := bytes.Index(page[i:], []byte("<meta "))
+		if j < 0 {
+			return page
+		}
+		start := i + j
+		end := bytes.IndexByte(page[start:], '>')
+		if end < 0 {
+			return page
+		}
+		tag := page[start : start+end]
+		if bytes.Contains(tag, []byte(`property="og:url"`)) {
+			k := bytes.Index(tag, []byte(`content="`))
+			if k < 0 {
+				return page
+			}
+			k += len(`content="`)
+			q := bytes.IndexByte(tag[k:], '"')
+			out := append([]byte{}, page[:start+k]...)
+			out = append(out, html.EscapeString(full)...)
+			return append(out, page[start+k+q:]...)
+		}
+		i = start + end
+	}
+}
+
+// notFound answers an unknown race's address with a 404 page that names the
+// races there are.
+func notFound(w http.ResponseWriter, r *http.Request, id string) {
+	wd := words.For(address.Parse(r.URL).View.Lang)
+	all, _ := races.All()
+	var b bytes.Buffer
+	b.WriteString(`<!doctype html><html lang="` + string(wd.Lang) + `"><head><meta charset="utf-8">` +
+		`<meta name="viewport" content="width=device-width, initial-scale=1"><title>` +
+		html.EscapeString(words.M.NotFoundTitle.In(wd)) + `</title><link rel="stylesheet" href="/web/app.css"></head><body><div class="page"><main><h1>` +
+		html.EscapeString(words.M.NotFoundTitle.In(wd)) + `</h1><p>` +
+		html.EscapeString(words.M.NotFoundText.In(wd, words.Text(id))) + `</p><ul>`)
+	for _, p := range all {
+		b.WriteString(`<li><a href="/race/` + p.ID + `/">` + html.EscapeString(words.M.PresetLabel.In(wd,
+			words.Text(wd.Key("race."+p.RaceID)), words.Text(strconv.Itoa(p.Race.Election.Year())), words.Text(wd.Key("stage."+string(p.Stage))))) +
+			`</a></li>`)
+	}
+	b.WriteString(`</ul><p><a href="/">` + html.EscapeString(words.M.NotFoundHome.In(wd)) + `</a></p></main></div></body></html>`)
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-cache")
+	w.WriteHeader(http.StatusNotFound)
+	_, _ = w.Write(b.Bytes())
 }

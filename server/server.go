@@ -23,8 +23,8 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
-	ui "github.com/recount-explainer/recount/app"
+	"github.com/recount-explainer/recount/address"
+	"github.com/recount-explainer/recount/app"
 )
 
 // Options configure a server.
@@ -42,7 +42,9 @@ type Options struct {
 
 // Handler is the explainer's HTTP handler.
 type Handler struct {
-	goapp       *app.Handler
+	goapp       http.Handler
+	version     string
+	domain      string
 	webDir      string
 	wasm        wasmFiles
 	pages       *pageCache
@@ -79,39 +81,21 @@ func New(o Options) (*Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	ui.Route()
 	resources := webResources{prefix: strings.TrimRight(o.Prefix, "/"), version: version,
 		files: http.StripPrefix("/web", http.FileServer(http.Dir(o.WebDir)))}
-	w := ui.Words("en")
-	h.goapp = &app.Handler{
-		Name:            "Recount Explainer",
-		ShortName:       "Recount",
-		Title:           w.Title,
-		Domain:          o.Domain,
-		Image:           "/web/icon-512.png",
-		Description:     w.Description,
-		Lang:            "en",
-		LoadingLabel:    w.Loading,
-		BackgroundColor: "#ffffff",
-		ThemeColor:      "#1d4f91",
-		Icon: app.Icon{
-			Default:  "/web/icon-192.png",
-			Large:    "/web/icon-512.png",
-			Maskable: "/web/icon-512.png",
-			SVG:      "/web/icon.svg",
-		},
-		Styles:                []string{"/web/app.css"},
-		Scripts:               []string{"/web/boot.js defer"},
-		Version:               version,
-		Resources:             resources,
-		WasmContentLength:     strconv.FormatInt(h.wasm.size, 10),
-		ServiceWorkerTemplate: serviceWorker,
-		// Start the wasm download while the HTML is still parsing, not
-		// after app.js has run; crossorigin makes it the same request as
-		// go-app's fetch(), so it is downloaded once.
-		RawHeaders: []string{`<link rel="preload" as="fetch" crossorigin="anonymous" fetchpriority="low" href="` +
+	h.version, h.domain = version, o.Domain
+	h.goapp = app.NewHandler(app.HandlerOptions{
+		Version:       version,
+		Domain:        o.Domain,
+		Resources:     resources,
+		WasmSize:      strconv.FormatInt(h.wasm.size, 10),
+		ServiceWorker: serviceWorker,
+		// Start the wasm download while the HTML is still parsing, not after
+		// app.js has run; crossorigin makes it the same request as go-app's
+		// fetch(), so it is downloaded once.
+		Head: []string{`<link rel="preload" as="fetch" crossorigin="anonymous" fetchpriority="low" href="` +
 			resources.Resolve("/web/app.wasm") + `">`},
-	}
+	})
 	return h, nil
 }
 
@@ -183,9 +167,6 @@ func fileVersion(paths ...string) (string, error) {
 	return hex.EncodeToString(sum.Sum(nil))[:16], nil
 }
 
-// GoApp returns the go-app handler underneath, for static generation.
-func (h *Handler) GoApp() *app.Handler { return h.goapp }
-
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	setSecurityHeaders(w.Header())
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
@@ -201,19 +182,18 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if q := r.URL.Query(); q.Has("add") || q.Has("remove") {
 		// The no-script form's row buttons: apply, then redirect to the
 		// clean address so a reload does not add another row.
-		f, _ := ui.ParseQuery(q)
-		clean := f.Query()
-		if q.Get("wasm") == "false" {
-			clean.Set("wasm", "false")
+		path := r.URL.Path
+		if _, ok := address.PresetPath(path); ok {
+			path = "/"
 		}
-		http.Redirect(w, r, r.URL.Path+"?"+clean.Encode(), http.StatusSeeOther)
+		http.Redirect(w, r, path+"?"+address.Parse(r.URL).Canonical(), http.StatusSeeOther)
 		return
 	}
 	if isPage(r.URL.Path) {
 		h.servePage(w, r)
 		return
 	}
-	if versioned(r.URL.Path) && r.URL.Query().Get("v") == h.goapp.Version {
+	if versioned(r.URL.Path) && r.URL.Query().Get("v") == h.version {
 		w = &longCache{ResponseWriter: w}
 	}
 	if acceptsGzip(r) && compressible(r.URL.Path) {
@@ -228,7 +208,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 // isPage reports whether a path is one of the page's routes.
 func isPage(path string) bool {
-	return path == "/" || path == "/index.html" || strings.HasPrefix(path, "/race/")
+	return path == "/" || path == "/index.html" || path == "/compare" || strings.HasPrefix(path, "/race/")
 }
 
 // longCache marks a response as cacheable for a year: its URL carries the
@@ -287,12 +267,12 @@ func (h *Handler) serveWasm(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "wasm not readable", http.StatusInternalServerError)
 		return
 	}
-	etag := `"` + h.goapp.Version + "-" + encoding + `"`
+	etag := `"` + h.version + "-" + encoding + `"`
 	hd := w.Header()
 	hd.Set("Content-Type", "application/wasm")
 	hd.Set("Vary", "Accept-Encoding")
 	hd.Set("Cache-Control", "no-cache")
-	if r.URL.Query().Get("v") == h.goapp.Version {
+	if r.URL.Query().Get("v") == h.version {
 		hd.Set("Cache-Control", "public, max-age=31536000, immutable")
 	}
 	hd.Set("ETag", etag)

@@ -151,7 +151,7 @@ func TestPagesCompressedCachedAndSafe(t *testing.T) {
 
 func TestVersionedAssetsCacheLong(t *testing.T) {
 	h, _ := newTestHandler(t)
-	v := h.goapp.Version
+	v := h.version
 	page := body(t, fetchT(t, h, "/"))
 	if !strings.Contains(page, "/web/app.css?v="+v) || !strings.Contains(page, "/app.js?v="+v) {
 		t.Fatal("assets are not versioned in the page")
@@ -168,8 +168,8 @@ func TestVersionedAssetsCacheLong(t *testing.T) {
 	}
 	// The same build gives the same version; another build another.
 	h2, err := New(Options{WebDir: h.webDir})
-	if err != nil || h2.goapp.Version != v {
-		t.Errorf("version changed on restart: %s → %s", v, h2.goapp.Version)
+	if err != nil || h2.version != v {
+		t.Errorf("version changed on restart: %s → %s", v, h2.version)
 	}
 }
 
@@ -192,4 +192,59 @@ func TestNoScriptButtonsRedirect(t *testing.T) {
 func wasm(t *testing.T) []byte {
 	t.Helper()
 	return []byte(strings.Repeat("\x00asm wasm bytes ", 1000))
+}
+
+// An unknown race's own address is a 404 page that names the races there
+// are; an unknown preset in the query says so on the page.
+func TestUnknownRace(t *testing.T) {
+	h, _ := newTestHandler(t)
+	res := fetchT(t, h, "/race/no-such-race/")
+	page := body(t, res)
+	if res.StatusCode != http.StatusNotFound || !strings.Contains(page, "no-such-race") ||
+		!strings.Contains(page, `href="/race/atlanta-2017-runoff-certified/"`) {
+		t.Errorf("unknown race page: %d", res.StatusCode)
+	}
+	res = fetchT(t, h, "/?preset=no-such-race")
+	page = body(t, res)
+	if res.StatusCode != 200 || !strings.Contains(page, `id="unknown-preset"`) || !strings.Contains(page, "no-such-race") {
+		t.Errorf("unknown preset: %d", res.StatusCode)
+	}
+	// The old "-recount" preset ids still name their races.
+	if res := fetchT(t, h, "/race/atlanta-2009-runoff-recount/"); res.StatusCode != 200 {
+		t.Errorf("old preset id: %d", res.StatusCode)
+	}
+}
+
+// Social-card metadata names a host and the race's own address.
+func TestSocialTagsHaveAHost(t *testing.T) {
+	h, _ := newTestHandler(t)
+	req := httptest.NewRequest(http.MethodGet, "/?preset=atlanta-2017-runoff-certified&utm_source=x", nil)
+	req.Host = "recount.example"
+	req.Header.Set("X-Forwarded-Proto", "https")
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	page := rec.Body.String()
+	if strings.Contains(page, "https:///") {
+		t.Error("a social URL has no host")
+	}
+	for prop, want := range map[string]string{
+		"og:url":   `content="https://recount.example/?preset=atlanta-2017-runoff-certified"`,
+		"og:image": `content="https://recount.example/web/icon-512.png?v=`,
+	} {
+		if tag := metaTag(page, prop); !strings.Contains(tag, want) {
+			t.Errorf("%s: %s, want %s", prop, tag, want)
+		}
+	}
+}
+
+// metaTag returns the <meta> tag with a property, whatever its attributes'
+// order.
+func metaTag(page, property string) string {
+	for _, part := range strings.Split(page, "<meta ")[1:] {
+		tag := part[:strings.IndexByte(part, '>')]
+		if strings.Contains(tag, `property="`+property+`"`) {
+			return tag
+		}
+	}
+	return ""
 }

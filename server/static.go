@@ -12,7 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/recount-explainer/recount/app"
 	"github.com/recount-explainer/recount/races"
 )
 
@@ -33,7 +33,7 @@ func GenerateStatic(dir string, o Options) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	if err := app.GenerateStaticWebsite(dir, h.goapp); err != nil {
+	if err := app.GenerateStatic(dir, h.goapp); err != nil {
 		return fmt.Errorf("generating the static site: %w", err)
 	}
 	srv := httptest.NewServer(h.goapp)

@@ -1,0 +1,58 @@
+package app
+
+import (
+	"slices"
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/recount-explainer/recount/rules"
+	"github.com/recount-explainer/recount/words"
+)
+
+// line is a sentence and the note numbers of the sources it rests on: each
+// fact is cited once, where it is said, and the sources panel at the end
+// of the page lists them by kind with their status and date.
+type line struct {
+	Text string
+	Refs []int
+}
+
+// text is a sentence that cites nothing.
+func text(s string) line { return line{Text: s} }
+
+// cited is a sentence with the notes of its cites.
+func (v *view) cited(s string, cites ...[]rules.Cite) line {
+	l := line{Text: s}
+	for _, cs := range cites {
+		for _, c := range cs {
+			if n := v.ref(c.Source); n > 0 && !slices.Contains(l.Refs, n) {
+				l.Refs = append(l.Refs, n)
+			}
+		}
+	}
+	sortStable(l.Refs, func(a, b int) bool { return a < b })
+	return l
+}
+
+// nodes renders the sentence and its note links.
+func (l line) nodes(w *words.Words) []app.UI {
+	out := []app.UI{app.Text(l.Text)}
+	for _, n := range l.Refs {
+		s := strconv.Itoa(n)
+		out = append(out, app.Text(" "), elem("a").Class("ref").Attr("href", "#src-"+s).
+			Aria("label", m.SourceNote.In(w, words.Count(int64(n)))).Text("["+s+"]"))
+	}
+	return out
+}
+
+// p renders the sentence as a paragraph.
+func (l line) p(w *words.Words, class string) app.UI {
+	p := elem("p").Body(l.nodes(w)...)
+	if class != "" {
+		p = p.Class(class)
+	}
+	return p
+}
+
+// li renders the sentence as a list item.
+func (l line) li(w *words.Words) app.UI { return elem("li").Body(l.nodes(w)...) }

@@ -1,0 +1,120 @@
+package app
+
+import (
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/recount-explainer/recount/rules"
+	"github.com/recount-explainer/recount/words"
+)
+
+// mark is one point on the number line: a recount line or the margin.
+type mark struct {
+	votes int64
+	label string
+	class string // "margin", "automatic", "free", "paid", "request"
+}
+
+// marks returns the number line's points: the race's margin and every line
+// that applies to it (automatic, free request, paid request), widest last.
+func (v *view) marks() (ms []mark, notes []string) {
+	r, w := v.R, v.W
+	c := r.Closest()
+	if c == nil {
+		return nil, nil
+	}
+	runoff := r.Outcome == rules.ToRunoff
+	add := func(rc rules.RouteCheck) {
+		if rc.Maybe || rc.Closed || runoff && rc.Route.DecidedOnly {
+			return
+		}
+		for i, l := range rc.Limits {
+			class := "request"
+			if rc.Route.Kind == rules.Automatic {
+				class = "automatic"
+			} else {
+				switch rc.Route.Tiers[i].Cost.Kind {
+				case rules.Public:
+					class = "free"
+				case rules.RequesterPays, rules.Deposit:
+					class = "paid"
+				}
+			}
+			switch {
+			case l.Any:
+				notes = append(notes, w.Key("mark.any."+class))
+			case l.Unknown:
+				notes = append(notes, w.Key("mark.unknown."+class))
+			case l.Votes >= 0:
+				ms = append(ms, mark{l.Votes, m.MarkLine.In(w, words.Text(w.Key("mark."+class)), words.Count(l.Votes)), class})
+			}
+		}
+	}
+	f := r.Main()
+	for _, rc := range f.Automatic {
+		add(rc)
+	}
+	for _, rc := range f.Requested {
+		add(rc)
+	}
+	ms = append(ms, mark{c.Margin, m.MarkMargin.In(w, words.Count(c.Margin)), "margin"})
+	return ms, notes
+}
+
+// numberLine draws the margin against the lines as an SVG number line (no
+// library, no remote assets), with the same facts in its caption for
+// screen readers and print. Positions are percentages of the width, so the
+// text keeps its size at 320 px and on a desktop alike.
+func numberLine(v *view) app.UI {
+	ms, notes := v.marks()
+	if len(ms) == 0 {
+		return nil
+	}
+	w := v.W
+	top := int64(1)
+	for _, mk := range ms {
+		top = max(top, mk.votes)
+	}
+	span := top + top/8 + 1
+	const pad = 4 // percent of the width kept free at each end
+	x := func(n int64) string {
+		// pad + (100 − 2 pad) × n / span percent, in exact integers.
+		whole, frac := rules.Ratio{Num: uint64(n), Den: uint64(span)}.Rounded(100-2*pad, 2)
+		whole += pad
+		f := strconv.FormatUint(frac, 10)
+		if frac < 10 {
+			f = "0" + f
+		}
+		return strconv.FormatUint(whole, 10) + "." + f + "%"
+	}
+	row := 16
+	axis := row*len(ms) + 12
+	height := axis + 30
+	var r raw
+	r.open("figure", "class", "numberline", "id", "numberline")
+	r.open("svg", "width", "100%", "height", strconv.Itoa(height), "aria-hidden", "true", "focusable", "false")
+	r.open("line", "class", "axis", "x1", x(0), "x2", "100%", "y1", strconv.Itoa(axis), "y2", strconv.Itoa(axis)).close("line")
+	r.open("line", "class", "tick", "x1", x(0), "x2", x(0), "y1", strconv.Itoa(axis-6), "y2", strconv.Itoa(axis+6)).close("line")
+	r.el("text", "0", "class", "zero", "x", x(0), "y", strconv.Itoa(axis+20), "text-anchor", "middle")
+	var caption []string
+	for i, mk := range ms {
+		y := strconv.Itoa(row*(i+1) - 2)
+		anchor := "start"
+		if 2*mk.votes > span {
+			anchor = "end"
+		}
+		if mk.class == "margin" {
+			r.open("circle", "class", "margin", "cx", x(mk.votes), "cy", strconv.Itoa(axis), "r", "6").close("circle")
+			r.open("line", "class", "lead margin", "x1", x(mk.votes), "x2", x(mk.votes), "y1", y, "y2", strconv.Itoa(axis)).close("line")
+		} else {
+			r.open("line", "class", "mark "+mk.class, "x1", x(mk.votes), "x2", x(mk.votes), "y1", y, "y2", strconv.Itoa(axis+8)).close("line")
+		}
+		r.el("text", mk.label, "class", mk.class, "x", x(mk.votes), "y", strconv.Itoa(row*(i+1)-5), "text-anchor", anchor, "dx", map[string]string{"start": "4", "end": "-4"}[anchor])
+		caption = append(caption, mk.label)
+	}
+	r.close("svg")
+	caption = append(caption, notes...)
+	r.el("figcaption", m.NumberLineCaption.In(w, words.Text(w.List(caption))))
+	r.close("figure")
+	return r.ui()
+}

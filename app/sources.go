@@ -1,0 +1,126 @@
+package app
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/recount-explainer/recount/rules"
+	"github.com/recount-explainer/recount/words"
+)
+
+// sourceGroup is a heading of the sources panel: what kind of source, and
+// for laws whether their text was read.
+type sourceGroup string
+
+// The groups, in the panel's order.
+const (
+	groupLawRead   sourceGroup = "law-read"
+	groupLawUnread sourceGroup = "law-unread"
+	groupOfficial  sourceGroup = "official"
+	groupHolidays  sourceGroup = "holidays"
+	groupSummary   sourceGroup = "summary"
+	groupNews      sourceGroup = "news"
+	groupStudy     sourceGroup = "study"
+)
+
+var groupOrder = []sourceGroup{groupLawRead, groupLawUnread, groupOfficial, groupHolidays, groupSummary, groupNews, groupStudy}
+
+// citeStatuses returns every status each source is cited with on the page.
+func (v *view) citeStatuses() map[string][]rules.Status {
+	out := map[string][]rules.Status{}
+	v.eachCite(func(c rules.Cite) {
+		if !slices.Contains(out[c.Source], c.Status) {
+			out[c.Source] = append(out[c.Source], c.Status)
+		}
+	})
+	return out
+}
+
+// groupOf says where a source belongs in the panel.
+func groupOf(s rules.Source, statuses []rules.Status) sourceGroup {
+	switch s.Kind {
+	case rules.Statute, rules.Regulation, rules.SessionLaw, rules.Opinion:
+		for _, st := range statuses {
+			if st != rules.Verified {
+				return groupLawUnread
+			}
+		}
+		return groupLawRead
+	case rules.OfficialResults, rules.OfficialGuide:
+		return groupOfficial
+	case rules.HolidayList:
+		return groupHolidays
+	case rules.Summary:
+		return groupSummary
+	case rules.News:
+		return groupNews
+	}
+	return groupStudy
+}
+
+// sourcesPanel is the page's one list of sources: every source the page
+// cites, numbered as the notes in the steps, grouped by kind, with the
+// pinpoints cited, how sure each is, and when it was checked.
+type sourcesPanel struct {
+	app.Compo
+	V *view
+}
+
+func newSourcesPanel() *sourcesPanel { return &sourcesPanel{} }
+
+// view sets what the panel lists.
+func (s *sourcesPanel) view(v *view) *sourcesPanel { s.V = v; return s }
+
+func (s *sourcesPanel) Render() app.UI {
+	v := s.V
+	w := v.W
+	statuses := v.citeStatuses()
+	pins := map[string][]string{}
+	v.eachCite(func(c rules.Cite) {
+		if c.Pin != "" && !slices.Contains(pins[c.Source], c.Pin) {
+			pins[c.Source] = append(pins[c.Source], c.Pin)
+		}
+	})
+	var body []app.UI
+	for _, g := range groupOrder {
+		var items []app.UI
+		for i, id := range v.Refs {
+			src, ok := v.R.Jurisdiction.SourceOf(id)
+			if !ok || groupOf(src, statuses[id]) != g {
+				continue
+			}
+			n := strconv.Itoa(i + 1)
+			var title app.UI = elem("cite").Text(src.Title)
+			if src.URL != "" {
+				title = elem("a").Attr("href", src.URL).Attr("rel", "noopener").Body(elem("cite").Text(src.Title))
+			}
+			li := []app.UI{elem("span").Class("n").Text(n + ". "), title}
+			var extra []string
+			for _, p := range pins[id] {
+				if !strings.Contains(src.Title, p) {
+					extra = append(extra, p)
+				}
+			}
+			if len(extra) > 0 {
+				li = append(li, app.Text(" ("+w.List(extra)+")"))
+			}
+			if g == groupLawUnread {
+				var sts []string
+				for _, st := range statuses[id] {
+					sts = append(sts, w.Key("status."+string(st)))
+				}
+				li = append(li, app.Text(": "+w.List(sts)))
+			}
+			li = append(li, app.Text(". "+m.CheckedOn.In(w, words.ShortDay(src.Checked))))
+			items = append(items, elem("li").ID("src-"+n).Body(li...))
+		}
+		if len(items) > 0 {
+			body = append(body, elem("h3").Text(w.Key("sources."+string(g))), elem("ul").Class("sources-list").Body(items...))
+		}
+	}
+	return elem("section").ID("sources").Class("sources").Aria("labelledby", "sources-title").Body(
+		append([]app.UI{elem("h2").ID("sources-title").Text(m.SourcesTitle.In(w)), para("", m.SourcesIntro.In(w))}, body...)...,
+	)
+}

@@ -1,0 +1,162 @@
+package rules
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+)
+
+// Check reports every defect in a jurisdiction's data: a line that is not
+// well formed, a cite to a source that is not listed, a source without a
+// kind, title or date, versions out of order, a request with nobody to make
+// it, a filing without a receiver id. The states' tests run it on every
+// jurisdiction, so a data file cannot ship half-made.
+func (j *Jurisdiction) Check() error {
+	var errs []error
+	bad := func(format string, args ...any) {
+		errs = append(errs, fmt.Errorf(j.Code+": "+format, args...))
+	}
+	if len(j.Code) != 2 || j.Name == "" || j.Counties < 1 || !j.Checked.Valid() {
+		bad("code, name, counties and checked date are required")
+	}
+	ids := map[string]bool{}
+	for _, s := range j.Sources {
+		if s.ID == "" || s.Title == "" || s.Kind == "" || !s.Checked.Valid() {
+			bad("source %q needs an id, a kind, a title and a checked date", s.ID)
+		}
+		if ids[s.ID] {
+			bad("source %q listed twice", s.ID)
+		}
+		ids[s.ID] = true
+	}
+	cites := func(where string, cs []Cite, required bool) {
+		if required && len(cs) == 0 {
+			bad("%s has no cite", where)
+		}
+		for _, c := range cs {
+			if _, ok := j.SourceOf(c.Source); !ok {
+				bad("%s cites unknown source %q", where, c.Source)
+			}
+			if !slices.Contains([]Status{Verified, Reported, Conflicting, NotFound}, c.Status) {
+				bad("%s cites %q with status %q", where, c.Source, c.Status)
+			}
+		}
+	}
+	if len(j.Versions) == 0 {
+		bad("no version")
+	}
+	for i, v := range j.Versions {
+		where := "version " + v.ID
+		if v.ID == "" {
+			bad("version %d has no id", i)
+		}
+		if i > 0 && v.From <= j.Versions[i-1].From {
+			bad("%s does not start after the version before it", where)
+		}
+		if i > 0 && v.From == 0 {
+			bad("%s needs a From date", where)
+		}
+		if v.FromUnsure != 0 && v.FromUnsure <= v.From {
+			bad("%s: FromUnsure must come after From", where)
+		}
+		cites(where, v.Cite, false)
+		if len(v.Readings) == 0 {
+			bad("%s has no reading", where)
+		}
+		for _, rd := range v.Readings {
+			w := where + " reading " + rd.ID
+			if rd.ID == "" {
+				bad("%s: a reading has no id", where)
+			}
+			if len(v.Readings) > 1 {
+				cites(w, rd.Cite, true)
+			}
+			for k, rt := range rd.Routes {
+				rw := fmt.Sprintf("%s route %d (%s)", w, k, rt.Kind)
+				if rt.Kind != Automatic && rt.Kind != Requested {
+					bad("%s: kind must be automatic or requested", rw)
+				}
+				if rt.Kind == Requested && len(rt.Who) == 0 {
+					bad("%s: nobody may ask", rw)
+				}
+				if len(rt.Tiers) == 0 {
+					bad("%s has no tier", rw)
+				}
+				cites(rw, rt.Cite, true)
+				for t, tier := range rt.Tiers {
+					if !tier.Line.valid() {
+						bad("%s tier %d: line %+v is not well formed", rw, t, tier.Line)
+					}
+					cites(rw, tier.Cite, false)
+					cites(rw+" cost", tier.Cost.Cite, false)
+				}
+				for _, who := range rt.Who {
+					cites(rw+" who", who.Cite, false)
+				}
+				if rt.Finish != nil {
+					checkDeadline(bad, rw+" finish", *rt.Finish, false)
+					cites(rw+" finish", rt.Finish.Cite, true)
+				}
+				if rt.Waiver != nil {
+					cites(rw+" waiver", rt.Waiver.Cite, true)
+				}
+			}
+			for k, f := range rd.Filings {
+				fw := fmt.Sprintf("%s filing %d", w, k)
+				if f.Receiver.ID == "" || f.Receiver.Kind == "" {
+					bad("%s: the receiver needs an id and a kind", fw)
+				}
+				cites(fw+" receiver", f.Receiver.Cite, true)
+				checkDeadline(bad, fw, f.Deadline, true)
+				cites(fw+" deadline", f.Deadline.Cite, f.Deadline.N > 0)
+			}
+		}
+		for _, f := range v.Facts {
+			if f.Kind == "" || f.Section == "" {
+				bad("%s: a fact needs a kind and a section", where)
+			}
+			cites(where+" fact "+f.Kind, f.Cite, true)
+		}
+		if v.Contest != nil {
+			cites(where+" contest", v.Contest.Cite, true)
+			if v.Contest.Deadline != nil {
+				checkDeadline(bad, where+" contest", *v.Contest.Deadline, false)
+			}
+		}
+	}
+	for _, w := range j.Winner {
+		cites("winner rule", w.Cite, true)
+	}
+	for _, t := range j.Ties {
+		cites("tie rule", t.Cite, true)
+	}
+	cites("holidays", j.Holidays.Cite, false)
+	for _, h := range j.Holidays.Rules {
+		cites("holiday "+h.Key, h.Cite, true)
+		if h.Key == "" || h.date(2024, map[string]Date{"thanksgiving": 20241128}) == 0 && h.date(2025, map[string]Date{"thanksgiving": 20251127}) == 0 && h.Kind != Inauguration && h.Kind != GeneralElection {
+			bad("holiday %q has no date", h.Key)
+		}
+	}
+	if _, err := parseLists(j.Holidays.Lists); err != nil {
+		bad("holiday lists: %v", err)
+	}
+	for _, p := range j.Past {
+		cites("past recount "+p.Race, p.Cite, true)
+	}
+	return errors.Join(errs...)
+}
+
+func checkDeadline(bad func(string, ...any), where string, d Deadline, optional bool) {
+	if optional && d.N == 0 {
+		return
+	}
+	if d.N <= 0 || !slices.Contains([]Unit{Hours, CalendarDays, BusinessDays}, d.Unit) {
+		bad("%s: a deadline needs a number and a unit", where)
+	}
+	if d.Rolls && d.Unit != CalendarDays {
+		bad("%s: only a calendar-day deadline rolls over", where)
+	}
+	if d.At < 0 || d.At >= 24*60 {
+		bad("%s: the hour is out of range", where)
+	}
+}
