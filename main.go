@@ -1,5 +1,5 @@
 // Command recount is the Recount Explainer: a page that explains election
-// recounts with real numbers, starting with Georgia's law.
+// recounts with real numbers, under every state's law.
 //
 // The same program is built twice. Compiled to WebAssembly it is the live
 // page in the browser (browser.go); compiled natively it is the server that
@@ -10,10 +10,7 @@
 //	recount static -out DIR      write a static site (every preset prerendered)
 package main
 
-import ui "github.com/recount-explainer/recount/app"
-
 func main() {
-	ui.Route()
 	if runBrowser() {
 		return
 	}

@@ -6,8 +6,8 @@
 // The package is named app, as its directory is, so nothing imports it
 // under another name. Inside it, go-app's own package is imported as app
 // too (a package's name is not an identifier in its files), so the
-// components read like go-app's documentation: app.Div(), app.Compo. The
-// server never imports go-app directly: it gets its handler from this
-// package (handler.go, built only outside the browser), so no file has both
-// in scope.
+// components read like go-app's documentation: app.Div(), app.Compo.
+// Nothing outside this package imports go-app: the server gets its handler
+// here (handler.go, built only outside the browser) and main starts the
+// page with Run (run.go), so no file has both packages in scope.
 package app

@@ -95,7 +95,7 @@ func (e *explainer) OnMount(ctx app.Context) {
 		e.writeAddress(ctx) // typed before takeover: the URL follows
 	}
 	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-app", "ready")
-	app.Window().Get("performance").Call("mark", "app-ready")
+	Mark("app-ready")
 }
 
 func (e *explainer) load(u *url.URL) {

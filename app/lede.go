@@ -152,6 +152,9 @@ func ledeOf(v *view) lede {
 	if r.Outcome != rules.Tie && (req == rules.Yes || req == rules.Depends) {
 		say(v.whereWhen(t))
 	}
+	if p := v.pastRecount(); p != nil && r.Race.Stage == rules.Certified {
+		say(v.cited(m.LedeWasRecounted.In(w, words.ShortDay(p.Finished), words.Count(p.Before), words.Count(p.After)), p.Cite))
+	}
 	if l.Kind == "tie" && l.Headline == "" {
 		l.Headline = m.LedeTie.In(w, words.Text(w.List(v.tied())), words.Count(r.Standings[r.Reference].Votes))
 	}
@@ -420,7 +423,7 @@ func (v *view) whereWhen(t tense) line {
 	case d.Base == 0:
 		s += " " + m.DeadlineNeedsBase.In(w, words.Text(v.deadlineRule(d.Rule)))
 	case d.Later != 0:
-		s += " " + m.DueOrLater.In(w, words.Day(d.Due), words.Day(d.Later))
+		s += " " + m.DueOrLater.In(w, words.Day(d.Due), words.Day(d.Later), words.Text(v.possibleDays(d)))
 	case d.Rule.Unit == rules.Hours:
 		s += " " + m.DueHours.In(w, words.Count(int64(d.Rule.N)), words.Text(w.Key("event."+eventKey(d.Rule.From))), words.Day(d.Due))
 	case t == past:
@@ -506,4 +509,17 @@ func eventKey(e rules.Event) string {
 		return "unstated"
 	}
 	return string(e)
+}
+
+// possibleDays names the days in a deadline's count that may or may not be
+// holidays: "Friday, November 27, 2026 (the Friday after Thanksgiving)".
+func (v *view) possibleDays(d *rules.DeadlineResult) string {
+	w := v.W
+	var out []string
+	for _, day := range d.Days {
+		if day.Kind == rules.DayPossible && day.Date <= d.Later {
+			out = append(out, m.PossibleDay.In(w, words.Day(day.Date), words.Text(w.Key("holiday."+day.Holiday.Key))))
+		}
+	}
+	return w.Or(out)
 }

@@ -41,13 +41,7 @@ func (s *whenStep) Render() app.UI {
 	head := []app.UI{app.Text(m.DeadlineLabel.In(w) + " "), due}
 	switch {
 	case d.Later != 0:
-		var possible []string
-		for _, day := range d.Days {
-			if day.Kind == rules.DayPossible && day.Date <= d.Later {
-				possible = append(possible, w.Date(day.Date))
-			}
-		}
-		head = append(head, app.Text(" "+m.OrLater.In(w, words.Day(d.Later), words.Text(w.Or(possible)))))
+		head = append(head, app.Text(" "+m.OrLater.In(w, words.Day(d.Later), words.Text(v.possibleDays(d)))))
 	case d.Rule.Unit == rules.Hours:
 		head = append(head, app.Text(" "+m.HoursAfter.In(w, words.Count(int64(d.Rule.N)), words.Text(w.Key("event."+string(d.Rule.From))))))
 	}
@@ -122,6 +116,9 @@ func (v *view) dayWords(day rules.Day, d *rules.DeadlineResult) string {
 	case rules.DayWeekend:
 		return m.DayWeekend.In(w)
 	case rules.DayHoliday:
+		if day.Holiday.Listed {
+			return m.DayHolidayListed.In(w, words.Text(name()))
+		}
 		return m.DayHoliday.In(w, words.Text(name()))
 	case rules.DayPossible:
 		return m.DayPossible.In(w, words.Text(name()), words.Count(int64(day.N)))

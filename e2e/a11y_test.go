@@ -21,6 +21,9 @@ func TestAccessibility(t *testing.T) {
 	for _, page := range []string{
 		"/?preset=atlanta-2017-runoff-certified",
 		"/?preset=atlanta-2017-runoff-certified&votes=1&votes=-5",
+		"/?state=GA&date=2026-11-03&type=general&office=governor&counties=159&cert=2026-11-20&candidate=A&votes=2010000&candidate=B&votes=1990000",
+		"/?state=GA&date=2026-11-03&type=general&office=president&counties=159&cert=2026-11-20&candidate=T1&votes=1000&candidate=T2&votes=1000",
+		"/compare?preset=atlanta-2017-runoff-certified",
 	} {
 		ctx := tab(t)
 		var violations []struct {

@@ -83,7 +83,7 @@ var M = Messages{
 	RequestTo:             M1[Text]{Key: "request.to", Names: [1]string{"receiver"}},
 	RequestInWritingTo:    M1[Text]{Key: "request.in-writing-to", Names: [1]string{"receiver"}},
 	DeadlineNeedsBase:     M1[Text]{Key: "deadline.needs-base", Names: [1]string{"rule"}},
-	DueOrLater:            M2[Day, Day]{Key: "due.or-later", Names: [2]string{"due", "later"}},
+	DueOrLater:            M3[Day, Day, Text]{Key: "due.or-later", Names: [3]string{"due", "later", "days"}},
 	DueHours:              M3[Count, Text, Day]{Key: "due.hours", Names: [3]string{"hours", "event", "date"}},
 	DueBy:                 M1[Day]{Key: "due.by", Names: [1]string{"due"}},
 	DueByAt:               M2[Text, Day]{Key: "due.by-at", Names: [2]string{"time", "due"}},
@@ -320,6 +320,9 @@ var M = Messages{
 	DependsVersions:     M0{Key: "depends.versions"},
 	DependsVersionsAsk:  M0{Key: "depends.versions.ask"},
 	LedeRecountedRunoff: M4[Text, Text, Text, Count]{Key: "lede.recounted.runoff", Names: [4]string{"a", "b", "c", "margin"}},
+	LedeWasRecounted:    M3[ShortDay, Count, Count]{Key: "lede.was-recounted", Names: [3]string{"finished", "before", "after"}},
+	DayHolidayListed:    M1[Text]{Key: "day.holiday.listed", Names: [1]string{"holiday"}},
+	PossibleDay:         M2[Day, Text]{Key: "possible-day", Names: [2]string{"date", "holiday"}},
 }
 
 // Messages is the type of M: one field per message.
@@ -402,7 +405,7 @@ type Messages struct {
 	RequestTo             M1[Text]
 	RequestInWritingTo    M1[Text]
 	DeadlineNeedsBase     M1[Text]
-	DueOrLater            M2[Day, Day]
+	DueOrLater            M3[Day, Day, Text]
 	DueHours              M3[Count, Text, Day]
 	DueBy                 M1[Day]
 	DueByAt               M2[Text, Day]
@@ -639,4 +642,7 @@ type Messages struct {
 	DependsVersions     M0
 	DependsVersionsAsk  M0
 	LedeRecountedRunoff M4[Text, Text, Text, Count]
+	LedeWasRecounted    M3[ShortDay, Count, Count]
+	DayHolidayListed    M1[Text]
+	PossibleDay         M2[Day, Text]
 }
