@@ -59,7 +59,21 @@ type View struct {
 	// NoWasm: ?wasm=false, the page stays prerendered HTML and its form
 	// works by round trip (kept across submissions).
 	NoWasm bool
+	// AllSteps: an embed shows every step inline (steps=all).
+	AllSteps bool
+	// Dark is the colour scheme: "auto" (the reader's; the default),
+	// "true" or "false" (dark=…).
+	Dark string
+	// Accent is a colour for links and marks, six hex digits without "#"
+	// (accent=…); "" for the page's own.
+	Accent string
+	// Font is one of Fonts (font=…); "" for the page's own.
+	Font string
 }
+
+// Fonts are the font families a host may choose for an embed: an
+// allow-list, so no address can load a stylesheet or a font from elsewhere.
+var Fonts = []string{"sans", "serif", "system"}
 
 // Address is what a page address names.
 type Address struct {
@@ -136,6 +150,21 @@ func Parse(u *url.URL) Address {
 	}
 	a.View.Lang, _ = words.ParseLang(q.Get("lang"))
 	a.View.NoWasm = q.Get("wasm") == "false"
+	a.View.AllSteps = q.Get("steps") == "all"
+	switch d := q.Get("dark"); d {
+	case "true", "false":
+		a.View.Dark = d
+	default:
+		a.View.Dark = "auto"
+	}
+	if c := strings.TrimPrefix(q.Get("accent"), "#"); len(c) == 6 && strings.Trim(strings.ToLower(c), "0123456789abcdef") == "" {
+		a.View.Accent = strings.ToLower(c)
+	}
+	for _, f := range Fonts {
+		if q.Get("font") == f {
+			a.View.Font = f
+		}
+	}
 	a.Preset = a.Race.PresetID()
 	return a
 }
@@ -176,6 +205,18 @@ func (a Address) Query() url.Values {
 	}
 	if a.View.NoWasm {
 		q.Set("wasm", "false")
+	}
+	if a.View.AllSteps {
+		q.Set("steps", "all")
+	}
+	if a.View.Dark == "true" || a.View.Dark == "false" {
+		q.Set("dark", a.View.Dark)
+	}
+	if a.View.Accent != "" {
+		q.Set("accent", a.View.Accent)
+	}
+	if a.View.Font != "" {
+		q.Set("font", a.View.Font)
 	}
 	return q
 }

@@ -3,6 +3,8 @@ package app
 import (
 	"fmt"
 	"net/url"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -34,8 +36,15 @@ type explainer struct {
 	typing   int  // bumps per edit, to debounce the announcement
 	adopted  bool // the form holds values typed before the wasm took over
 	loaded   bool
-	seq      int // the number of the form's last edit applied
-	gen      int // bumps whenever a race is loaded from the URL
+	seq      int    // the number of the form's last edit applied
+	gen      int    // bumps whenever a race is loaded from the URL
+	embed    bool   // the embed layout (/embed)
+	origin   string // scheme and host, for the snippets
+	// focus is the id of the field that had the focus in the prerendered
+	// page when the wasm took over, and open the ids of its open
+	// <details>: both are given back after the takeover.
+	focus string
+	open  []string
 }
 
 func newExplainer() *explainer { return &explainer{} }
@@ -62,6 +71,7 @@ func (e *explainer) OnInit() {
 		e.adopted = true
 		e.evaluate()
 	}
+	e.focus, e.open = focusBeforeTakeover()
 }
 
 // OnPreRender reads the race on the server, from the request's URL.
@@ -94,6 +104,7 @@ func (e *explainer) OnMount(ctx app.Context) {
 	if e.adopted {
 		e.writeAddress(ctx) // typed before takeover: the URL follows
 	}
+	restoreFocus(e.focus)
 	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-app", "ready")
 	Mark("app-ready")
 }
@@ -102,6 +113,8 @@ func (e *explainer) load(u *url.URL) {
 	e.loaded = true
 	e.gen++
 	e.query, e.path = u.RawQuery, u.Path
+	e.embed = strings.HasSuffix(u.Path, "/embed")
+	e.origin = originOf(u)
 	e.addr = address.Parse(u)
 	e.evaluate()
 }
@@ -186,6 +199,9 @@ func (e *explainer) Render() (ui app.UI) {
 	}
 	v := e.v
 	w := v.W
+	if e.embed {
+		return e.renderEmbed()
+	}
 	base := rules.Certification
 	if v.R != nil && v.R.Deadline != nil {
 		base = v.R.Deadline.Rule.From
@@ -206,6 +222,7 @@ func (e *explainer) Render() (ui app.UI) {
 			),
 			app.If(v.R != nil, func() app.UI { return walkthrough(v) }),
 			app.If(v.R != nil, func() app.UI { return newSourcesPanel().view(v) }),
+			app.If(v.R != nil, func() app.UI { return newEmbedBuilder().view(v, e.origin, e.isOpen("embed-builder")) }),
 			elem("div").ID("announce").Class("visually-hidden").Role("status").Aria("live", "polite").Text(e.announce),
 		),
 		elem("footer").Class("colophon").Body(
@@ -250,4 +267,24 @@ func crashNotice(w *words.Words) app.UI {
 			app.Window().Get("location").Call("reload")
 		}),
 	)
+}
+
+// isOpen reports whether a <details> was open in the prerendered page when
+// the wasm took over.
+func (e *explainer) isOpen(id string) bool { return slices.Contains(e.open, id) }
+
+// originOf is the scheme and host of the page's own address, for absolute
+// links in snippets: the browser's own, or on the server the public host
+// the server puts in the request (https, but on a machine's own loopback).
+func originOf(u *url.URL) string {
+	if u.Host == "" {
+		return ""
+	}
+	scheme := "https"
+	if app.IsClient {
+		scheme = strings.TrimSuffix(app.Window().Get("location").Get("protocol").String(), ":")
+	} else if h := u.Hostname(); h == "localhost" || strings.HasPrefix(h, "127.") || h == "::1" {
+		scheme = "http"
+	}
+	return scheme + "://" + u.Host
 }

@@ -18,6 +18,7 @@ func Route() {
 	page := func() app.Composer { return newExplainer() }
 	app.Route("/", page)
 	app.Route("/compare", func() app.Composer { return newCompare() })
+	app.Route("/embed", page)
 	if !app.IsClient {
 		app.RouteWithRegexp(`^/race/[a-z0-9-]+/?$`, page)
 		return

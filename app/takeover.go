@@ -28,3 +28,35 @@ func typedBeforeTakeover(canonical string) (address.Race, bool) {
 	}
 	return address.Parse(&url.URL{RawQuery: q.Encode()}).Race, true
 }
+
+// focusBeforeTakeover returns the id of the element that has the focus in
+// the prerendered page, and the ids of its open <details>, so that a reader
+// who started typing before the wasm arrived keeps their place.
+func focusBeforeTakeover() (focus string, open []string) {
+	doc := app.Window().Get("document")
+	if a := doc.Get("activeElement"); a.Truthy() {
+		focus = a.Get("id").String()
+	}
+	list := doc.Call("querySelectorAll", "details[open][id]")
+	for i := 0; i < list.Get("length").Int(); i++ {
+		open = append(open, list.Call("item", i).Get("id").String())
+	}
+	return focus, open
+}
+
+// restoreFocus gives the focus back to the element with an id, its caret at
+// the end of what was typed.
+func restoreFocus(id string) {
+	if id == "" {
+		return
+	}
+	el := app.Window().GetElementByID(id)
+	if !el.Truthy() {
+		return
+	}
+	el.Call("focus")
+	if t := el.Get("type"); t.Truthy() && t.String() == "text" { // dates and selects have no caret
+		const end = 1 << 20 // past any value: the browser puts the caret at its end
+		el.Call("setSelectionRange", end, end)
+	}
+}

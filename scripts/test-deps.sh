@@ -23,8 +23,8 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 chromium --version
 
-if [ ! -f e2e/node_modules/axe-core/axe.min.js ]; then
-  echo "test-deps: installing axe-core (pinned in e2e/package-lock.json)"
+if [ ! -f e2e/node_modules/axe-core/axe.min.js ] || [ ! -f e2e/node_modules/pym.js/dist/pym.v1.min.js ]; then
+  echo "test-deps: installing axe-core and pym.js (pinned in e2e/package-lock.json)"
   (cd e2e && npm ci --no-audit --no-fund --silent)
 fi
 

@@ -9,19 +9,23 @@ import (
 	"html"
 	"io"
 	"net/http"
+	"net/url"
+	"regexp"
 	"strconv"
+	"strings"
 	"sync"
+	"time"
 
 	"github.com/recount-explainer/recount/address"
 	"github.com/recount-explainer/recount/races"
 	"github.com/recount-explainer/recount/words"
 )
 
-// pageCache keeps rendered pages, gzipped, by path and canonical query
-// (ui.CanonicalQuery: the same for every address showing the same page),
-// least recently used first out. It is bounded in entries and
+// pageCache keeps rendered pages, gzipped, by day, host, path and canonical
+// query (address.Address.Canonical: the same for every address showing the
+// same page), least recently used first out. It is bounded in entries and
 // in the size of a key, so a flood of distinct links cannot exhaust memory.
-// Pages depend only on the address and the build, and a cache lives only as
+// Pages depend only on the address, the day and the build, and a cache lives only as
 // long as one build's server.
 type pageCache struct {
 	mu      sync.Mutex
@@ -33,8 +37,9 @@ type pageCache struct {
 type cachedPage struct {
 	key         string
 	contentType string
-	gz          []byte // the page, gzipped
+	gz          []byte // the page, gzipped (or, when raw, as it is sent)
 	size        int    // uncompressed length
+	raw         bool   // gz holds the bytes as sent (a PNG)
 }
 
 // maxKey bounds the address length worth caching; longer links still work,
@@ -102,17 +107,27 @@ func (h *Handler) servePage(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	if inm := r.Header.Get("If-None-Match"); inm != "" && inm == `"`+h.version+`"` {
+	host := h.publicHost(r)
+	// A page's words depend on the day (a deadline passed is told in the
+	// past tense), so the day is part of its key and its ETag.
+	day := time.Now().Format("20060102")
+	etag := `"` + h.version + "-" + day + `"`
+	if inm := r.Header.Get("If-None-Match"); inm == etag {
 		w.WriteHeader(http.StatusNotModified)
 		return
 	}
-	host := h.publicHost(r)
-	key := host + r.URL.Path + "?" + address.Parse(r.URL).Canonical()
+	key := day + host + r.URL.Path + "?" + address.Parse(r.URL).Canonical()
 	p, ok := h.pages.get(key)
 	if !ok {
 		h.renderSlots <- struct{}{}
 		rec := &pageRecorder{header: http.Header{}, status: http.StatusOK}
-		h.goapp.ServeHTTP(rec, r)
+		// go-app prerenders with the request's URL: give it the public host,
+		// for the absolute links of the embed snippets.
+		r2 := *r
+		u := *r.URL
+		u.Host = host
+		r2.URL = &u
+		h.goapp.ServeHTTP(rec, &r2)
 		<-h.renderSlots
 		if rec.status != http.StatusOK {
 			for k, v := range rec.header {
@@ -123,6 +138,9 @@ func (h *Handler) servePage(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		page := h.socialURLs(stripIndent(rec.body.Bytes()), host, r)
+		if r.URL.Path == "/embed" {
+			page = h.lazyEmbed(page)
+		}
 		// A miss is on the critical path: BestSpeed (3–4× cheaper than
 		// level 9) from a pool (a new gzip writer allocates about 1 MB).
 		var gz bytes.Buffer
@@ -136,8 +154,10 @@ func (h *Handler) servePage(w http.ResponseWriter, r *http.Request) {
 	}
 	hd := w.Header()
 	hd.Set("Content-Type", p.contentType)
-	hd.Set("Cache-Control", "no-cache")
-	hd.Set("ETag", `"`+h.version+`"`)
+	// Shared caches (a CDN) may keep a page for an hour; browsers ask again
+	// each time and get a 304 while the build and the day are the same.
+	hd.Set("Cache-Control", "public, max-age=0, s-maxage=3600")
+	hd.Set("ETag", etag)
 	hd.Add("Vary", "Accept-Encoding")
 	if acceptsGzip(r) {
 		hd.Set("Content-Encoding", "gzip")
@@ -192,12 +212,11 @@ func (h *Handler) publicHost(r *http.Request) string {
 // (go-app writes "https:///…" when it has no domain) and gives og:url the
 // race's canonical query, so a shared link previews the race it names.
 func (h *Handler) socialURLs(page []byte, host string, r *http.Request) []byte {
-	scheme := "https"
-	if r.TLS == nil && r.Header.Get("X-Forwarded-Proto") != "https" && h.domain == "" {
-		scheme = "http"
-	}
-	origin := scheme + "://" + host
+	origin := schemeOf(r, h.domain) + "://" + host
 	page = bytes.ReplaceAll(page, []byte(`"https:///`), []byte(`"`+origin+`/`))
+	// Every race's social image is its share card.
+	card := origin + "/card.png?" + address.Parse(r.URL).Race.Query().Encode()
+	page = setMeta(page, "og:image", card)
 	if h.domain != "" {
 		page = bytes.ReplaceAll(page, []byte(`"https://`+h.domain+`/`), []byte(`"`+origin+`/`))
 	}
@@ -205,8 +224,19 @@ func (h *Handler) socialURLs(page []byte, host string, r *http.Request) []byte {
 	if q := address.Parse(r.URL).Canonical(); q != "" {
 		full += "?" + q
 	}
-	// go-app writes a tag's attributes in any order: find the og:url tag,
-	// then its content attribute.
+	// oEmbed discovery: the page's own address, for CMSs that embed links.
+	oembed := origin + "/oembed?" + url.Values{"url": {full}, "format": {"json"}}.Encode()
+	xmlEmbed := origin + "/oembed?" + url.Values{"url": {full}, "format": {"xml"}}.Encode()
+	page = bytes.Replace(page, []byte("</head>"), []byte(`<link rel="alternate" type="application/json+oembed" href="`+
+		html.EscapeString(oembed)+`"><link rel="alternate" type="text/xml+oembed" href="`+html.EscapeString(xmlEmbed)+`"></head>`), 1)
+	page = setMeta(page, "og:url", full)
+	return bytes.Replace(page, []byte("</head>"), []byte(`<meta name="twitter:card" content="summary_large_image">`+
+		`<meta name="twitter:image" content="`+html.EscapeString(card)+`"></head>`), 1)
+}
+
+// setMeta sets the content of the <meta> tag with a property. go-app writes
+// a tag's attributes in any order: the tag is found first, then its content.
+func setMeta(page []byte, property, content string) []byte {
 	for i := 0; ; {
 		j := bytes.Index(page[i:], []byte("<meta "))
 		if j < 0 {
@@ -218,7 +248,7 @@ func (h *Handler) socialURLs(page []byte, host string, r *http.Request) []byte {
 			return page
 		}
 		tag := page[start : start+end]
-		if bytes.Contains(tag, []byte(`property="og:url"`)) {
+		if bytes.Contains(tag, []byte(`property="`+property+`"`)) {
 			k := bytes.Index(tag, []byte(`content="`))
 			if k < 0 {
 				return page
@@ -226,7 +256,7 @@ func (h *Handler) socialURLs(page []byte, host string, r *http.Request) []byte {
 			k += len(`content="`)
 			q := bytes.IndexByte(tag[k:], '"')
 			out := append([]byte{}, page[:start+k]...)
-			out = append(out, html.EscapeString(full)...)
+			out = append(out, html.EscapeString(content)...)
 			return append(out, page[start+k+q:]...)
 		}
 		i = start + end
@@ -255,3 +285,35 @@ func notFound(w http.ResponseWriter, r *http.Request, id string) {
 	w.WriteHeader(http.StatusNotFound)
 	_, _ = w.Write(b.Bytes())
 }
+
+var goappScript = regexp.MustCompile(`<script[^>]*src="[^"]*(/wasm_exec\.js|/app\.js|/web/boot\.js)[^"]*"[^>]*></script>|<link[^>]*rel="preload"[^>]*>`)
+
+// lazyEmbed makes an embed cost its host page almost nothing until a reader
+// touches it: go-app's scripts and the wasm preload come out of the page,
+// and web/embed-child.js goes in, which sizes the frame and loads those
+// scripts (and so the wasm) on the first touch.
+func (h *Handler) lazyEmbed(page []byte) []byte {
+	var scripts []string
+	page = goappScript.ReplaceAllFunc(page, func(tag []byte) []byte {
+		if m := regexp.MustCompile(`src="([^"]*)"`).FindSubmatch(tag); m != nil {
+			scripts = append(scripts, string(m[1]))
+		}
+		return nil
+	})
+	child := `<script src="/web/embed-child.js?v=` + h.version + `" data-scripts="` + html.EscapeString(strings.Join(scripts, " ")) + `" defer></script>`
+	return bytes.Replace(page, []byte("</head>"), []byte(child+"</head>"), 1)
+}
+
+// presetOK reports whether a preset id exists.
+func presetOK(id string) (races.Preset, error) {
+	if p, ok := races.ByID(id); ok {
+		return p, nil
+	}
+	return races.Preset{}, errNoRace
+}
+
+var errNoRace = &noRace{}
+
+type noRace struct{}
+
+func (*noRace) Error() string { return "no such race" }

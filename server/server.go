@@ -178,6 +178,19 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case "/web/app.wasm", "/app.wasm":
 		h.serveWasm(w, r)
 		return
+	case "/embed.js":
+		// The hosts' script, at the site's root so snippets stay short.
+		r2 := *r
+		u := *r.URL
+		u.Path = "/web/embed.js"
+		r2.URL = &u
+		r = &r2
+	case "/oembed":
+		h.serveOEmbed(w, r)
+		return
+	case "/card.png":
+		h.serveCard(w, r)
+		return
 	}
 	if q := r.URL.Query(); q.Has("add") || q.Has("remove") {
 		// The no-script form's row buttons: apply, then redirect to the
@@ -208,7 +221,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 // isPage reports whether a path is one of the page's routes.
 func isPage(path string) bool {
-	return path == "/" || path == "/index.html" || path == "/compare" || strings.HasPrefix(path, "/race/")
+	return path == "/" || path == "/index.html" || path == "/compare" || path == "/embed" || strings.HasPrefix(path, "/race/")
 }
 
 // longCache marks a response as cacheable for a year: its URL carries the

@@ -68,6 +68,43 @@
       .then((c) => c.match(url).then((hit) => hit || c.add(url)))
       .catch(() => {});
   }
+  // 4. "Embed this race": the copy button, and the live preview's own
+  //    height (posted by the embed at 375 px) into the snippet, so the
+  //    host page keeps the embed's real height from the first paint.
+  document.addEventListener("click", function (e) {
+    const button = e.target.closest && e.target.closest("[data-copy]");
+    if (!button) {
+      return;
+    }
+    const field = document.getElementById(button.getAttribute("data-copy"));
+    const status = document.getElementById("embed-copied");
+    const done = function () {
+      if (status) {
+        status.textContent = button.getAttribute("data-copied") || "";
+      }
+    };
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(field.value).then(done, function () { field.select(); });
+    } else {
+      field.select();
+    }
+  });
+  window.addEventListener("message", function (e) {
+    let d = e.data;
+    if (typeof d === "string") {
+      try { d = JSON.parse(d); } catch (x) { return; }
+    }
+    const preview = document.getElementById("embed-preview");
+    if (!d || d.type !== "recount:height" || !preview || preview.contentWindow !== e.source) {
+      return;
+    }
+    preview.style.height = d.height + "px";
+    const code = document.getElementById("embed-code");
+    if (code) {
+      code.value = code.value.replace(/ height="\d+"/, ' height="' + d.height + '"');
+    }
+  });
+
   if ("PerformanceObserver" in window) {
     new PerformanceObserver(function (list) {
       for (const e of list.getEntries()) {

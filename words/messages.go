@@ -323,6 +323,21 @@ var M = Messages{
 	LedeWasRecounted:    M3[ShortDay, Count, Count]{Key: "lede.was-recounted", Names: [3]string{"finished", "before", "after"}},
 	DayHolidayListed:    M1[Text]{Key: "day.holiday.listed", Names: [1]string{"holiday"}},
 	PossibleDay:         M2[Day, Text]{Key: "possible-day", Names: [2]string{"date", "holiday"}},
+
+	// Embeds
+	EmbedFullWalkthrough: M0{Key: "embed.full"},
+	EmbedChange:          M0{Key: "embed.change"},
+	EmbedMakeLive:        M0{Key: "embed.make-live"},
+	EmbedSource:          M2[Text, ShortDay]{Key: "embed.source", Names: [2]string{"law", "checked"}},
+	SiteName:             M0{Key: "site.name"},
+	EmbedThisRace:        M0{Key: "embed.this-race"},
+	EmbedHow:             M0{Key: "embed.how"},
+	EmbedCode:            M0{Key: "embed.code"},
+	EmbedCopy:            M0{Key: "embed.copy"},
+	EmbedCopied:          M0{Key: "embed.copied"},
+	EmbedStripped:        M0{Key: "embed.stripped"},
+	EmbedPreview:         M0{Key: "embed.preview"},
+	EmbedPreviewTitle:    M1[Text]{Key: "embed.preview.title", Names: [1]string{"race"}},
 }
 
 // Messages is the type of M: one field per message.
@@ -645,4 +660,19 @@ type Messages struct {
 	LedeWasRecounted    M3[ShortDay, Count, Count]
 	DayHolidayListed    M1[Text]
 	PossibleDay         M2[Day, Text]
+
+	// Embeds
+	EmbedFullWalkthrough M0
+	EmbedChange          M0
+	EmbedMakeLive        M0
+	EmbedSource          M2[Text, ShortDay]
+	SiteName             M0
+	EmbedThisRace        M0
+	EmbedHow             M0
+	EmbedCode            M0
+	EmbedCopy            M0
+	EmbedCopied          M0
+	EmbedStripped        M0
+	EmbedPreview         M0
+	EmbedPreviewTitle    M1[Text]
 }

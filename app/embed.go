@@ -1,0 +1,215 @@
+package app
+
+import (
+	"html"
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/recount-explainer/recount/address"
+	"github.com/recount-explainer/recount/rules"
+	"github.com/recount-explainer/recount/words"
+)
+
+// renderEmbed is the page a news site puts in an iframe: the answer in
+// words, the margin drawn, where and by when, a link to the whole
+// walkthrough that opens outside the frame, every step when the host asks
+// (steps=all), the form folded, and a one-line footer naming the source and
+// its date. Before the reader touches it, it is plain HTML and its form
+// works by round trip; web/embed-child.js loads the wasm on the first touch.
+func (e *explainer) renderEmbed() app.UI {
+	v := e.v
+	w := v.W
+	view := v.Addr.View
+	root := elem("div").ID("explainer").Class("page embed font-"+view.Font).DataSet("theme", av(view.Dark))
+	if view.Accent != "" {
+		root = root.Attr("style", "--accent:#"+view.Accent)
+	}
+	full := v.Addr
+	full.View = address.View{Lang: view.Lang}
+	var steps app.UI
+	if v.R != nil && view.AllSteps {
+		steps = walkthrough(v)
+	}
+	return root.Body(
+		elem("main").ID("main").Body(
+			elem("h1").Class("visually-hidden").Text(m.PageH1.In(w)),
+			app.If(e.crash != "", func() app.UI { return crashNotice(w) }),
+			newAnswer().view(v),
+			elem("p").Class("embed-more").Body(elem("a").Attr("href", e.origin+"/?"+full.Canonical()).Attr("target", "_blank").
+				Attr("rel", "noopener").Text(m.EmbedFullWalkthrough.In(w))),
+			steps,
+			openIf(elem("details").ID("embed-form").Class("embed-form"), e.isOpen("embed-form")).Body(
+				elem("summary").Text(m.EmbedChange.In(w)),
+				newRaceForm().lang(w.Lang).race(e.addr.Race).problems(v.Err).rendered(e.canon).
+					noWasm(view.NoWasm).seq(e.seq).gen(e.gen),
+			),
+			app.If(!app.IsClient, func() app.UI {
+				// Before the wasm: a control that makes the embed live without
+				// touching the form (web/embed-child.js); it is gone once the
+				// wasm renders the page.
+				return elem("button").Attr("type", "button").ID("make-live").Class("make-live").Text(m.EmbedMakeLive.In(w))
+			}),
+			elem("div").ID("announce").Class("visually-hidden").Role("status").Aria("live", "polite").Text(e.announce),
+		),
+		elem("footer").Class("embed-footer").Body(v.footerLine(e.origin)...),
+	)
+}
+
+// footerLine is the embed's one line: the law's source, its date, and the
+// site.
+func (v *view) footerLine(origin string) []app.UI {
+	w := v.W
+	var out []app.UI
+	if v.R != nil {
+		if l := v.lawSource(); l.ID != "" {
+			out = append(out, app.Text(m.EmbedSource.In(w, words.Text(l.Title), words.ShortDay(l.Checked))+" · "))
+		}
+	}
+	return append(out, elem("a").Attr("href", origin+"/").Attr("target", "_blank").Attr("rel", "noopener").Text(m.SiteName.In(w)))
+}
+
+// lawSource is the source the verdict rests on (see lawLine).
+func (v *view) lawSource() rules.Source {
+	r := v.R
+	f := r.Main()
+	var cites []rules.Cite
+	switch {
+	case len(f.Requested) > 0:
+		cites = f.Requested[0].Route.Cite
+	case len(f.Automatic) > 0:
+		cites = f.Automatic[0].Route.Cite
+	case f.Version.Contest != nil:
+		cites = f.Version.Contest.Cite
+	}
+	for _, c := range cites {
+		if s, ok := r.Jurisdiction.SourceOf(c.Source); ok {
+			return s
+		}
+	}
+	return rules.Source{}
+}
+
+// EmbedHeight is the height the snippet gives an embed's iframe before the
+// embed reports its own: the prerendered page's height at 375 px, as
+// measured in Chromium for the default race (the builder's live preview
+// puts the real height into the snippet as soon as it has it).
+const EmbedHeight = 640
+
+// Snippet is the HTML an editor pastes to embed a race: an iframe with a
+// title, lazy loading, full width and a default height, the host script
+// that sizes it, and a plain link for systems that strip iframes, with the
+// share card as its picture.
+func Snippet(origin string, a address.Address, title string, height int) string {
+	embed := origin + "/embed?" + a.Canonical()
+	page := a
+	page.View = address.View{Lang: a.View.Lang}
+	link := origin + "/?" + page.Canonical()
+	card := origin + "/card.png?" + page.Canonical()
+	t := html.EscapeString(title)
+	return `<iframe src="` + html.EscapeString(embed) + `" title="` + t + `" loading="lazy" width="100%" height="` + strconv.Itoa(height) +
+		`" style="width:100%;border:0" allow="clipboard-write" data-recount-embed></iframe>` + "\n" +
+		`<script src="` + html.EscapeString(origin) + `/embed.js" async></script>` + "\n" +
+		`<noscript><a href="` + html.EscapeString(link) + `"><img src="` + html.EscapeString(card) + `" alt="` + t +
+		`" width="1200" height="630" style="max-width:100%;height:auto"></a></noscript>` + "\n" +
+		`<p><a href="` + html.EscapeString(link) + `">` + t + `</a></p>`
+}
+
+// embedBuilder is "Embed this race" on the full page: the snippet for the
+// race on screen, a copy button, a plain link, and a live preview at 375 px
+// whose own height goes into the snippet (web/boot.js).
+type embedBuilder struct {
+	app.Compo
+	V      *view
+	Origin string
+	Open   bool
+}
+
+func newEmbedBuilder() *embedBuilder { return &embedBuilder{} }
+
+// view sets the race, the site's origin, and whether the section was open.
+func (b *embedBuilder) view(v *view, origin string, open bool) *embedBuilder {
+	b.V, b.Origin, b.Open = v, origin, open
+	return b
+}
+
+func (b *embedBuilder) Render() app.UI {
+	v := b.V
+	w := v.W
+	a := v.Addr
+	a.View.NoWasm = false
+	title := v.raceLine()
+	code := Snippet(b.Origin, a, title, EmbedHeight)
+	q := a.Query()
+	return openIf(elem("details").ID("embed-builder").Class("embed-builder"), b.Open).Body(
+		elem("summary").Text(m.EmbedThisRace.In(w)),
+		para("", m.EmbedHow.In(w)),
+		elem("label").Attr("for", "embed-code").Text(m.EmbedCode.In(w)),
+		elem("textarea").ID("embed-code").Attr("readonly", true).Attr("rows", "6").Attr("spellcheck", "false").Text(code),
+		elem("button").Attr("type", "button").ID("embed-copy").DataSet("copy", "embed-code").DataSet("copied", m.EmbedCopied.In(w)).
+			Text(m.EmbedCopy.In(w)),
+		elem("p").ID("embed-copied").Class("hint").Role("status").Aria("live", "polite"),
+		para("hint", m.EmbedStripped.In(w)),
+		elem("h3").Text(m.EmbedPreview.In(w)),
+		elem("iframe").ID("embed-preview").Attr("src", "/embed?"+q.Encode()).Attr("title", m.EmbedPreviewTitle.In(w, words.Text(title))).
+			Attr("loading", "lazy").Attr("height", strconv.Itoa(EmbedHeight)).DataSet("recount-embed", "preview"),
+	)
+}
+
+// openIf gives a <details> the open attribute when open: go-app would write
+// open="false" for false, which a browser reads as open.
+func openIf(d app.HTMLElem, open bool) app.HTMLElem {
+	if open {
+		return d.Attr("open", true)
+	}
+	return d
+}
+
+// RaceTitle names the race an address shows, as its answer box does
+// ("Atlanta mayor runoff, Georgia, Tuesday, December 5, 2017: certified
+// results."), or the page's own title when the address has input errors.
+func RaceTitle(a address.Address) string {
+	v := evaluate(a, today())
+	if v.R == nil {
+		return m.PageTitle.In(v.W)
+	}
+	return v.raceLine()
+}
+
+// Card is what a race's share card says: the race, the verdict in words,
+// the margin against the lines, and the date the law was checked. The
+// server draws it (server/card.go); it is here so that the card and the
+// page say the same thing.
+type Card struct {
+	Race     string
+	Kind     string // the verdict's class: yes, no, depends, tie, runoff, done
+	Headline string
+	Marks    []CardMark
+	Footer   string
+}
+
+// CardMark is a point on the card's number line.
+type CardMark struct {
+	Votes int64
+	Label string
+	Class string // "margin", "automatic", "free", "paid", "request"
+}
+
+// CardOf returns the share card of an address.
+func CardOf(a address.Address) Card {
+	v := evaluate(a, today())
+	w := v.W
+	if v.R == nil {
+		return Card{Race: m.PageTitle.In(w), Kind: "pending", Headline: m.AnswerPending.In(w), Footer: m.SiteName.In(w)}
+	}
+	l := ledeOf(v)
+	c := Card{Race: v.raceLine(), Kind: l.Kind, Headline: l.Headline}
+	ms, _ := v.marks()
+	for _, mk := range ms {
+		c.Marks = append(c.Marks, CardMark{mk.votes, mk.label, mk.class})
+	}
+	c.Footer = m.SiteName.In(w)
+	if s := v.lawSource(); s.ID != "" {
+		c.Footer = m.EmbedSource.In(w, words.Text(s.Title), words.ShortDay(s.Checked)) + " · " + c.Footer
+	}
+	return c
+}

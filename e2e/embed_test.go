@@ -1,0 +1,318 @@
+//go:build !(js && wasm)
+
+package e2e
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/cdproto/target"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+	"github.com/recount-explainer/recount/address"
+	"github.com/recount-explainer/recount/app"
+)
+
+const embedRace = "preset=atlanta-2017-runoff-certified"
+
+// hostServer is a news site on another origin (127.0.0.2) with three
+// articles embedding the race: with NPR's pym.js, with our /embed.js, and
+// as a bare iframe; each records the messages it receives and its own
+// layout shifts.
+func hostServer(t *testing.T, height int) *httptest.Server {
+	t.Helper()
+	pym, err := os.ReadFile("node_modules/pym.js/dist/pym.v1.min.js")
+	if err != nil {
+		t.Fatal("pym.js is not installed: run make test (it runs npm ci in e2e/)")
+	}
+	u, _ := url.Parse("/?" + embedRace)
+	a := address.Parse(u)
+	snippet := app.Snippet(site.URL, a, "Atlanta mayor runoff", height)
+	page := func(body string) string {
+		return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>A news article</title><style>body{margin:0;font:16px/1.5 sans-serif} main{max-width:48rem;margin:0 auto} main>p,main>h1{padding:0 8px}</style>
+<script>window.msgs=[];window.shift=0;addEventListener("message",e=>msgs.push(e.data));
+new PerformanceObserver(l=>{for(const e of l.getEntries()){if(!e.hadRecentInput)shift+=e.value}}).observe({type:"layout-shift",buffered:true});</script>
+</head><body><main><h1>A close race</h1><p>The story before the embed, with <a href="#before">a link</a>.</p>` + body +
+			`<p>The story after the embed, with <a id="after" href="#after">a link</a>.</p></main></body></html>`
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/pym.js", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/javascript")
+		_, _ = w.Write(pym)
+	})
+	mux.HandleFunc("/own", func(w http.ResponseWriter, r *http.Request) { _, _ = w.Write([]byte(page(snippet))) })
+	mux.HandleFunc("/bare", func(w http.ResponseWriter, r *http.Request) {
+		_, _ = w.Write([]byte(page(regexp.MustCompile(`(?s)<script.*?</script>`).ReplaceAllString(snippet, ""))))
+	})
+	mux.HandleFunc("/pym", func(w http.ResponseWriter, r *http.Request) {
+		_, _ = w.Write([]byte(page(`<div id="recount"></div><script src="/pym.js"></script><script>
+window.pymParent = new pym.Parent("recount", "` + site.URL + `/embed?` + embedRace + `", {title: "Atlanta mayor runoff"});</script>`)))
+	})
+	l, err := net.Listen("tcp", "127.0.0.2:0")
+	if err != nil {
+		t.Fatalf("a second loopback address for the host page: %v", err)
+	}
+	s := httptest.NewUnstartedServer(mux)
+	s.Listener = l
+	s.Start()
+	t.Cleanup(s.Close)
+	return s
+}
+
+// frameCtx returns a context running in the embed's frame (a cross-origin
+// iframe is a target of its own).
+func frameCtx(t *testing.T, ctx context.Context) context.Context {
+	t.Helper()
+	var id target.ID
+	run1(t, ctx, chromedp.Poll(`document.querySelector("iframe") !== null`, nil, chromedp.WithPollingTimeout(30*time.Second)))
+	deadline := time.Now().Add(30 * time.Second)
+	for id == "" && time.Now().Before(deadline) {
+		infos, err := chromedp.Targets(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, ti := range infos {
+			if ti.Type == "iframe" && strings.HasPrefix(ti.URL, site.URL+"/embed") {
+				id = ti.TargetID
+			}
+		}
+	}
+	if id == "" {
+		t.Fatal("no embed frame")
+	}
+	fctx, _ := chromedp.NewContext(ctx, chromedp.WithTargetID(id))
+	return fctx
+}
+
+// sizes reads the iframe's height on the host and its content's height
+// inside it, and whether the frame scrolls.
+func sizes(t *testing.T, ctx, fctx context.Context) (frame, content float64, scrolls bool) {
+	t.Helper()
+	run1(t, ctx, chromedp.Evaluate(`document.querySelector("iframe").getBoundingClientRect().height`, &frame))
+	run1(t, fctx, chromedp.Evaluate(`document.getElementById("explainer").getBoundingClientRect().height`, &content),
+		chromedp.Evaluate(`document.documentElement.scrollHeight > document.documentElement.clientHeight + 1`, &scrolls))
+	return
+}
+
+// settle waits until the iframe's height matches its content within 2 px.
+func settle(t *testing.T, ctx, fctx context.Context, what string) (float64, float64) {
+	t.Helper()
+	var frame, content float64
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		var scrolls bool
+		frame, content, scrolls = sizes(t, ctx, fctx)
+		if math.Abs(frame-content) <= 2 && !scrolls {
+			return frame, content
+		}
+		if time.Now().After(deadline) {
+			t.Errorf("%s: the frame is %.0f px for %.0f px of content (scrolls: %v)", what, frame, content, scrolls)
+			return frame, content
+		}
+		run1(t, ctx, frames())
+	}
+}
+
+// The embed on another origin: it sizes itself with pym.js and with our
+// script at three widths, grows and shrinks with its content, posts its
+// messages in their exact shapes, loads no wasm until touched, then comes
+// alive without losing what was typed; the bare iframe keeps the default
+// height with no layout shift; focus moves into and out of it by keyboard.
+func TestEmbedOnAnotherOrigin(t *testing.T) {
+	// The embed's real height at 375 px is the snippet's default height.
+	ctx := tab(t)
+	var real375 float64
+	run1(t, ctx, chromedp.EmulateViewport(375, 800), chromedp.Navigate(site.URL+"/embed?"+embedRace),
+		chromedp.WaitVisible("#verdict", chromedp.ByID), frames(),
+		chromedp.Evaluate(`document.getElementById("explainer").getBoundingClientRect().height`, &real375))
+	host := hostServer(t, int(math.Ceil(real375)))
+
+	for _, width := range []int64{320, 600, 1000} {
+		for _, kind := range []string{"own", "pym"} {
+			name := fmt.Sprintf("%s at %d px", kind, width)
+			ctx := tab(t)
+			var wasm []string
+			chromedp.ListenTarget(ctx, func(ev any) {
+				if e, ok := ev.(*network.EventRequestWillBeSent); ok && strings.Contains(e.Request.URL, "app.wasm") {
+					wasm = append(wasm, e.Request.URL)
+				}
+			})
+			run1(t, ctx, chromedp.EmulateViewport(width, 900), network.Enable(), chromedp.Navigate(host.URL+"/"+kind))
+			fctx := frameCtx(t, ctx)
+			run1(t, fctx, network.Enable(), chromedp.WaitVisible("#verdict", chromedp.ByID))
+			before, _ := settle(t, ctx, fctx, name+", on load")
+			// The messages, in their exact shapes.
+			var msgs []any
+			run1(t, ctx, chromedp.Evaluate(`msgs`, &msgs))
+			checkMessages(t, name, msgs, kind == "pym")
+			// Open the form: the frame grows; close it: it shrinks back.
+			run1(t, fctx, chromedp.Click("#embed-form summary", chromedp.ByQuery))
+			grown, _ := settle(t, ctx, fctx, name+", form open")
+			if grown <= before {
+				t.Errorf("%s: the frame did not grow (%.0f → %.0f)", name, before, grown)
+			}
+			if len(wasm) > 0 {
+				t.Errorf("%s: the wasm was requested before the reader typed: %v", name, wasm)
+			}
+			// Type: the wasm loads, takes over, and keeps what was typed.
+			// Keys go to whatever has the focus, which the takeover gives back
+			// to the field being typed in.
+			run1(t, fctx, chromedp.Evaluate(`(() => { const e = document.getElementById("votes-2"); e.focus(); e.select(); })()`, nil),
+				chromedp.KeyEvent("44000"),
+				ready(),
+				chromedp.Poll(`document.getElementById("verdict").dataset.eligible === "false" && document.getElementById("numberline").textContent.includes("2,667")`, nil, chromedp.WithPollingTimeout(30*time.Second)))
+			var typed string
+			run1(t, fctx, chromedp.Value("#votes-2", &typed, chromedp.ByQuery))
+			if typed != "44000" {
+				t.Errorf("%s: typed %q, kept %q", name, "44000", typed)
+			}
+			settle(t, ctx, fctx, name+", live")
+			run1(t, fctx, chromedp.Click("#embed-form summary", chromedp.ByQuery))
+			shrunk, _ := settle(t, ctx, fctx, name+", form closed")
+			if shrunk >= grown {
+				t.Errorf("%s: the frame did not shrink (%.0f → %.0f)", name, grown, shrunk)
+			}
+			run1(t, ctx, chromedp.Evaluate(`msgs`, &msgs))
+			if !hasVerdictChanged(msgs) {
+				t.Errorf("%s: no verdict-changed message after the verdict changed", name)
+			}
+			if width == 320 {
+				shot(t, ctx, "embed-"+kind+"-320", 320)
+			}
+		}
+	}
+
+	// The bare iframe: the snippet's default height, no script, no shift,
+	// and the keyboard moves into the frame and out of it.
+	for _, width := range []int64{375, 320, 1000} {
+		ctx := tab(t)
+		run1(t, ctx, chromedp.EmulateViewport(width, 900), chromedp.Navigate(host.URL+"/bare"))
+		fctx := frameCtx(t, ctx)
+		run1(t, fctx, chromedp.WaitVisible("#verdict", chromedp.ByID))
+		var shift float64
+		var height float64
+		run1(t, ctx, frames(), chromedp.Evaluate(`shift`, &shift),
+			chromedp.Evaluate(`document.querySelector("iframe").getBoundingClientRect().height`, &height))
+		if shift != 0 {
+			t.Errorf("bare at %d px: the host page shifted by %.4f", width, shift)
+		}
+		if math.Abs(height-math.Ceil(real375)) > 1 {
+			t.Errorf("bare at %d px: the frame is %.0f px, not the snippet's %.0f", width, height, math.Ceil(real375))
+		}
+		if width == 375 {
+			// At 375 px the default height is the embed's own: no scrollbar.
+			frame, content, scrolls := sizes(t, ctx, fctx)
+			if math.Abs(frame-content) > 2 || scrolls {
+				t.Errorf("bare at 375 px: %.0f px for %.0f px of content (scrolls %v)", frame, content, scrolls)
+			}
+			keyboardThroughFrame(t, ctx, fctx)
+		}
+	}
+	axeOn(t, host.URL+"/own", "host page with the embed")
+	axeOn(t, site.URL+"/embed?"+embedRace, "the embed")
+}
+
+// checkMessages checks the embed's messages: our JSON with its id, AMP's
+// embed-size, and pym's string when pym is the parent.
+func checkMessages(t *testing.T, name string, msgs []any, pym bool) {
+	t.Helper()
+	var own, amp, pymMsg bool
+	for _, m := range msgs {
+		switch v := m.(type) {
+		case string:
+			if regexp.MustCompile(`^pymxPYMx[\w-]+xPYMxheightxPYMx\d+$`).MatchString(v) {
+				pymMsg = true
+			}
+			if strings.HasPrefix(v, "{") {
+				var j map[string]any
+				if err := json.Unmarshal([]byte(v), &j); err == nil && j["type"] == "recount:height" {
+					h, ok := j["height"].(float64)
+					_, hasID := j["id"].(string)
+					if !ok || h <= 0 || !hasID || len(j) != 3 {
+						t.Errorf("%s: our message %v", name, v)
+					}
+					own = true
+				}
+			}
+		case map[string]any:
+			if v["sentinel"] == "amp" {
+				h, ok := v["height"].(float64)
+				if v["type"] != "embed-size" || !ok || h <= 0 || len(v) != 3 {
+					t.Errorf("%s: AMP message %v", name, v)
+				}
+				amp = true
+			}
+		}
+	}
+	if !own || !amp || pym != pymMsg {
+		t.Errorf("%s: own %v, AMP %v, pym %v (want pym %v)", name, own, amp, pymMsg, pym)
+	}
+}
+
+func hasVerdictChanged(msgs []any) bool {
+	for _, m := range msgs {
+		if s, ok := m.(string); ok && strings.Contains(s, `"recount:verdict-changed"`) {
+			return true
+		}
+	}
+	return false
+}
+
+// keyboardThroughFrame presses Tab from the host's first link until the
+// focus is in the embed, then until it is on the host's link after it.
+func keyboardThroughFrame(t *testing.T, ctx, fctx context.Context) {
+	t.Helper()
+	run1(t, ctx, chromedp.Focus(`a[href="#before"]`, chromedp.ByQuery))
+	inside, after := false, false
+	for i := 0; i < 60 && !after; i++ {
+		run1(t, ctx, chromedp.KeyEvent(kb.Tab))
+		var active string
+		run1(t, ctx, chromedp.Evaluate(`document.activeElement.tagName + "#" + document.activeElement.id`, &active))
+		switch active {
+		case "IFRAME#":
+			inside = true
+		case "A#after":
+			after = true
+		}
+	}
+	if !inside || !after {
+		t.Errorf("keyboard: into the frame %v, out of it %v", inside, after)
+	}
+}
+
+// axeOn runs the axe-core audit on a page.
+func axeOn(t *testing.T, addr, what string) {
+	t.Helper()
+	axe, err := os.ReadFile("node_modules/axe-core/axe.min.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := tab(t)
+	var violations []struct {
+		ID    string `json:"id"`
+		Nodes []struct {
+			Target []string `json:"target"`
+		} `json:"nodes"`
+	}
+	run1(t, ctx, chromedp.Navigate(addr), chromedp.WaitReady("body", chromedp.ByQuery), frames(),
+		chromedp.Evaluate(string(axe), nil),
+		chromedp.Evaluate(`axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]}}).then(r => r.violations)`,
+			&violations, func(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }))
+	for _, v := range violations {
+		t.Errorf("axe, %s: %s at %v", what, v.ID, v.Nodes)
+	}
+}
