@@ -179,19 +179,28 @@ func hasRace(q url.Values) bool {
 	return false
 }
 
-// PresetPath returns the preset id of a preset's own address, /race/<id>/
-// (after any sub-path prefix).
+// PresetPath returns the preset id of a preset's own addresses: its page
+// /race/<id>/, its embed /embed/<id>/ and its card /card/<id>.png (after any
+// sub-path prefix), which a static host can serve as files.
 func PresetPath(path string) (string, bool) {
-	path = strings.TrimSuffix(path, "/")
-	i := strings.LastIndex(path, "/race/")
-	if i < 0 {
-		return "", false
+	path = strings.TrimSuffix(strings.TrimSuffix(path, "/"), ".png")
+	for _, dir := range []string{"/race/", "/embed/", "/card/"} {
+		i := strings.LastIndex(path, dir)
+		if i < 0 {
+			continue
+		}
+		id := path[i+len(dir):]
+		if id == "" || strings.Contains(id, "/") {
+			return "", false
+		}
+		return id, true
 	}
-	id := path[i+len("/race/"):]
-	if id == "" || strings.Contains(id, "/") {
-		return "", false
-	}
-	return id, true
+	return "", false
+}
+
+// IsEmbed reports whether a path is an embed's: /embed or /embed/<id>/.
+func IsEmbed(path string) bool {
+	return strings.HasSuffix(path, "/embed") || strings.Contains(path, "/embed/")
 }
 
 // Query returns the address query for a: just the preset id when the race

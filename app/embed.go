@@ -100,11 +100,21 @@ const EmbedHeight = 640
 // that sizes it, and a plain link for systems that strip iframes, with the
 // share card as its picture.
 func Snippet(origin string, a address.Address, title string, height int) string {
-	embed := origin + "/embed?" + a.Canonical()
 	page := a
 	page.View = address.View{Lang: a.View.Lang}
+	embed := origin + "/embed?" + a.Canonical()
 	link := origin + "/?" + page.Canonical()
 	card := origin + "/card.png?" + page.Canonical()
+	if id := a.Race.PresetID(); id != "" {
+		// A preset's own paths work on a static host too.
+		embed = origin + "/embed/" + id + "/"
+		if q := a.Query(); len(q) > 1 {
+			q.Del("preset")
+			embed += "?" + q.Encode()
+		}
+		link = origin + "/race/" + id + "/"
+		card = origin + "/card/" + id + ".png"
+	}
 	t := html.EscapeString(title)
 	return `<iframe src="` + html.EscapeString(embed) + `" title="` + t + `" loading="lazy" width="100%" height="` + strconv.Itoa(height) +
 		`" style="width:100%;border:0" allow="clipboard-write" data-recount-embed></iframe>` + "\n" +

@@ -113,7 +113,7 @@ func (e *explainer) load(u *url.URL) {
 	e.loaded = true
 	e.gen++
 	e.query, e.path = u.RawQuery, u.Path
-	e.embed = strings.HasSuffix(u.Path, "/embed")
+	e.embed = address.IsEmbed(u.Path)
 	e.origin = originOf(u)
 	e.addr = address.Parse(u)
 	e.evaluate()

@@ -20,13 +20,15 @@ func Route() {
 	app.Route("/compare", func() app.Composer { return newCompare() })
 	app.Route("/embed", page)
 	if !app.IsClient {
-		app.RouteWithRegexp(`^/race/[a-z0-9-]+/?$`, page)
+		app.RouteWithRegexp(`^/(race|embed)/[a-z0-9-]+/?$`, page)
 		return
 	}
 	path := app.Window().URL().Path
-	if i := strings.LastIndex(path, "/race/"); i >= 0 {
-		if _, ok := address.PresetPath(path); ok {
-			app.Route(path[i:], page) // go-app routes the path without a sub-path prefix
+	for _, dir := range []string{"/race/", "/embed/"} {
+		if i := strings.LastIndex(path, dir); i >= 0 {
+			if _, ok := address.PresetPath(path); ok {
+				app.Route(path[i:], page) // go-app routes the path without a sub-path prefix
+			}
 		}
 	}
 }

@@ -3,9 +3,12 @@
 package e2e
 
 import (
+	"bytes"
 	"context"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -24,6 +27,15 @@ func TestStaticHost(t *testing.T) {
 		dir := t.TempDir()
 		if err := server.GenerateStatic(dir, server.Options{WebDir: "../web", Prefix: prefix}); err != nil {
 			t.Fatal(err)
+		}
+		// The presets' embeds and share cards are files too; an embed loads
+		// no wasm until touched.
+		embed, err := os.ReadFile(filepath.Join(dir, "embed", "atlanta-2017-runoff-certified", "index.html"))
+		if err != nil || bytes.Contains(embed, []byte(`src="/app.js`)) || !bytes.Contains(embed, []byte("embed-child.js")) {
+			t.Errorf("%q: static embed: %v", prefix, err)
+		}
+		if card, err := os.ReadFile(filepath.Join(dir, "card", "atlanta-2017-runoff-certified.png")); err != nil || !bytes.HasPrefix(card, []byte("\x89PNG")) {
+			t.Errorf("%q: static card: %v", prefix, err)
 		}
 		mux := http.NewServeMux()
 		mux.Handle(prefix+"/", http.StripPrefix(prefix, http.FileServer(http.Dir(dir))))

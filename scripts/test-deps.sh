@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what `make test` needs when it is missing: Chromium (Debian's
-# package) for the browser tests, axe-core (npm, pinned) for the
-# accessibility audit, and wasmbrowsertest (Go module, pinned) to run the
+# package) for the browser tests, nginx (Debian's package) for the caching
+# proxy test, axe-core and pym.js (npm, pinned) for the accessibility audit
+# and the embed tests, and wasmbrowsertest (Go module, pinned) to run the
 # wasm unit tests in that Chromium. A missing browser is a failure, never a
 # silent skip.
 set -euo pipefail
@@ -9,6 +10,7 @@ cd "$(dirname "$0")/.."
 
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need_apt+=(nginx)
 command -v npm >/dev/null 2>&1 || need_apt+=(npm)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then

@@ -138,7 +138,7 @@ func (h *Handler) servePage(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		page := h.socialURLs(stripIndent(rec.body.Bytes()), host, r)
-		if r.URL.Path == "/embed" {
+		if address.IsEmbed(r.URL.Path) {
 			page = h.lazyEmbed(page)
 		}
 		// A miss is on the critical path: BestSpeed (3–4× cheaper than

@@ -185,6 +185,12 @@ func truncate(f font.Face, s string, width int) string {
 // serveCard answers /card.png?<race>: the race's share card, cached like
 // pages (by day and canonical address).
 func (h *Handler) serveCard(w http.ResponseWriter, r *http.Request) {
+	if id, ok := address.PresetPath(r.URL.Path); ok {
+		if _, err := presetOK(id); err != nil {
+			http.NotFound(w, r)
+			return
+		}
+	}
 	a := address.Parse(r.URL)
 	a.View = address.View{Lang: a.View.Lang}
 	day := time.Now().Format("20060102")

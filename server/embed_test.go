@@ -4,9 +4,9 @@ package server
 
 import (
 	"bytes"
-	"html"
 	"encoding/json"
 	"encoding/xml"
+	"html"
 	"image/png"
 	"net/http"
 	"net/url"
@@ -31,7 +31,7 @@ func TestOEmbed(t *testing.T) {
 	}
 	want := map[string]any{"version": "1.0", "type": "rich", "width": 400.0, "height": 500.0, "provider_name": "Recount Explainer",
 		"provider_url": "http://example.com/", "cache_age": 3600.0, "thumbnail_width": 400.0, "thumbnail_height": 210.0,
-		"title": "Atlanta mayor runoff, Georgia, Tuesday, December 5, 2017: certified results.",
+		"title":         "Atlanta mayor runoff, Georgia, Tuesday, December 5, 2017: certified results.",
 		"thumbnail_url": "http://example.com/card.png?preset=atlanta-2017-runoff-certified"}
 	for k, v := range want {
 		if o[k] != v {
@@ -39,9 +39,9 @@ func TestOEmbed(t *testing.T) {
 		}
 	}
 	snippet, _ := o["html"].(string)
-	for _, s := range []string{`<iframe src="http://example.com/embed?preset=atlanta-2017-runoff-certified"`, `title="Atlanta mayor runoff`,
+	for _, s := range []string{`<iframe src="http://example.com/embed/atlanta-2017-runoff-certified/"`, `title="Atlanta mayor runoff`,
 		`loading="lazy"`, `height="500"`, `width:100%`, `allow="clipboard-write"`, `<script src="http://example.com/embed.js" async></script>`,
-		`<noscript><a href="http://example.com/?preset=atlanta-2017-runoff-certified"><img src="http://example.com/card.png?preset=`} {
+		`<noscript><a href="http://example.com/race/atlanta-2017-runoff-certified/"><img src="http://example.com/card/atlanta-2017-runoff-certified.png"`} {
 		if !strings.Contains(snippet, s) {
 			t.Errorf("html lacks %s", s)
 		}
@@ -108,6 +108,13 @@ func TestShareCard(t *testing.T) {
 	}
 	if got := metaTag(body(t, fetchT(t, h, "/race/georgia-2020-president-certified/")), "og:image"); !strings.Contains(got, "/card.png?preset=georgia-2020-president-certified") {
 		t.Errorf("og:image %s", got)
+	}
+	// A preset's card has a path of its own (a static host serves it as a file).
+	if res := fetchT(t, h, "/card/georgia-2020-president-certified.png"); res.StatusCode != 200 || res.Header.Get("Content-Type") != "image/png" {
+		t.Errorf("/card/<id>.png: %d", res.StatusCode)
+	}
+	if res := fetchT(t, h, "/card/no-such-race.png"); res.StatusCode != 404 {
+		t.Errorf("an unknown card: %d", res.StatusCode)
 	}
 }
 

@@ -192,6 +192,10 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		h.serveCard(w, r)
 		return
 	}
+	if strings.HasPrefix(r.URL.Path, "/card/") {
+		h.serveCard(w, r)
+		return
+	}
 	if q := r.URL.Query(); q.Has("add") || q.Has("remove") {
 		// The no-script form's row buttons: apply, then redirect to the
 		// clean address so a reload does not add another row.
@@ -221,7 +225,8 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 // isPage reports whether a path is one of the page's routes.
 func isPage(path string) bool {
-	return path == "/" || path == "/index.html" || path == "/compare" || path == "/embed" || strings.HasPrefix(path, "/race/")
+	return path == "/" || path == "/index.html" || path == "/compare" || path == "/embed" || strings.HasPrefix(path, "/race/") ||
+		strings.HasPrefix(path, "/embed/")
 }
 
 // longCache marks a response as cacheable for a year: its URL carries the

@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 
 	"github.com/recount-explainer/recount/app"
@@ -36,18 +37,35 @@ func GenerateStatic(dir string, o Options) error {
 	if err := app.GenerateStatic(dir, h.goapp); err != nil {
 		return fmt.Errorf("generating the static site: %w", err)
 	}
-	srv := httptest.NewServer(h.goapp)
+	// Pages come through the whole handler: social URLs, embeds without
+	// the wasm, cards.
+	srv := httptest.NewServer(h)
 	defer srv.Close()
 	all, err := races.All()
 	if err != nil {
 		return err
 	}
 	for _, p := range all {
-		page, err := get(srv.URL + "/race/" + p.ID + "/")
+		for _, f := range []struct{ url, file string }{
+			{"/race/" + p.ID + "/", filepath.Join("race", p.ID, "index.html")},
+			{"/embed/" + p.ID + "/", filepath.Join("embed", p.ID, "index.html")},
+		} {
+			page, err := get(srv.URL + f.url)
+			if err != nil {
+				return err
+			}
+			if err := write(filepath.Join(dir, f.file), staticCards(page, srv.URL, o.Domain)); err != nil {
+				return err
+			}
+		}
+		card, err := get(srv.URL + "/card/" + p.ID + ".png")
 		if err != nil {
 			return err
 		}
-		if err := write(filepath.Join(dir, "race", p.ID, "index.html"), page); err != nil {
+		if err := os.MkdirAll(filepath.Join(dir, "card"), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(dir, "card", p.ID+".png"), card, 0o644); err != nil {
 			return err
 		}
 	}
@@ -105,4 +123,16 @@ func copyDir(src, dst string) error {
 		}
 		return os.WriteFile(target, b, 0o644)
 	})
+}
+
+// staticCards points a static page's social image at the preset's card
+// file, and its absolute addresses at the site's domain (or makes them
+// relative when there is none).
+func staticCards(page []byte, local, domain string) []byte {
+	page = regexp.MustCompile(`/card\.png\?preset=([a-z0-9-]+)`).ReplaceAll(page, []byte("/card/$1.png"))
+	origin := ""
+	if domain != "" {
+		origin = "https://" + domain
+	}
+	return bytes.ReplaceAll(page, []byte(local), []byte(origin))
 }
