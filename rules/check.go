@@ -133,8 +133,12 @@ func (j *Jurisdiction) Check() error {
 	cites("holidays", j.Holidays.Cite, false)
 	for _, h := range j.Holidays.Rules {
 		cites("holiday "+h.Key, h.Cite, true)
-		if h.Key == "" || h.date(2024, map[string]Date{"thanksgiving": 20241128}) == 0 && h.date(2025, map[string]Date{"thanksgiving": 20251127}) == 0 && h.Kind != Inauguration && h.Kind != GeneralElection {
-			bad("holiday %q has no date", h.Key)
+		found := false
+		for y := FirstYear; y <= LastYear && !found; y++ {
+			found = h.date(y, map[string]Date{"thanksgiving": rulesThanksgiving(y)}) != 0
+		}
+		if h.Key == "" || !found {
+			bad("holiday %q has no date in %d–%d", h.Key, FirstYear, LastYear)
 		}
 	}
 	if _, err := parseLists(j.Holidays.Lists); err != nil {
@@ -159,4 +163,10 @@ func checkDeadline(bad func(string, ...any), where string, d Deadline, optional 
 	if d.At < 0 || d.At >= 24*60 {
 		bad("%s: the hour is out of range", where)
 	}
+}
+
+// rulesThanksgiving is Thanksgiving Day of a year, for checking rules that
+// count from it.
+func rulesThanksgiving(y int) Date {
+	return HolidayRule{Kind: NthWeekday, Month: 11, Weekday: 4, Nth: 4}.date(y, nil)
 }

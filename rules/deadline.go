@@ -159,7 +159,10 @@ func (res *DeadlineResult) countCalendar(rule Deadline, holiday func(Date) (Holi
 			if isHoliday && res.Later == 0 { // possibly closed: the later date skips it
 				res.Days[len(res.Days)-1].Kind, res.Days[len(res.Days)-1].Holiday = DayPossible, &hd
 				next := res.Due.AddDays(1)
-				for next.weekend() {
+				for i := 0; i < maxSpan; i++ {
+					if h, ok := holiday(next); !next.weekend() && (!ok || h.Possible) {
+						break
+					}
 					next = next.AddDays(1)
 				}
 				res.Later = next

@@ -239,17 +239,30 @@ func answer(cs []RouteCheck, runoff, tie bool) (Answer, Reason) {
 	return best, reason
 }
 
-// combine sets the verdicts across findings: theirs where they agree.
+// combine sets the verdicts across findings: theirs where they agree. A
+// reading with no route of a kind and one whose route the margin is past
+// agree that there is no recount: the answer is No, not Depends.
 func (r *Result) combine() {
 	m := r.Findings[0]
 	r.Automatic, r.AutomaticReason = m.AutomaticAnswer, m.AutomaticReason
 	r.Request, r.RequestReason = m.RequestAnswer, m.RequestReason
+	agree := func(a, b Answer) bool {
+		return a == b || (a == No || a == NoRoute) && (b == No || b == NoRoute)
+	}
 	for _, f := range r.Findings[1:] {
-		if f.AutomaticAnswer != r.Automatic && r.Automatic != Depends {
+		switch {
+		case r.Automatic == Depends:
+		case !agree(f.AutomaticAnswer, r.Automatic):
 			r.Automatic, r.AutomaticReason = Depends, ReasonReadings
+		case f.AutomaticAnswer != r.Automatic:
+			r.Automatic, r.AutomaticReason = No, ReasonNone
 		}
-		if f.RequestAnswer != r.Request && r.Request != Depends {
+		switch {
+		case r.Request == Depends:
+		case !agree(f.RequestAnswer, r.Request):
 			r.Request, r.RequestReason = Depends, ReasonReadings
+		case f.RequestAnswer != r.Request:
+			r.Request, r.RequestReason = No, ReasonNone
 		}
 	}
 }
