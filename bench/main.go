@@ -50,7 +50,7 @@ var (
 	keys     = flag.Int("keys", 200, "keystrokes per latency figure")
 	loadTime = flag.Duration("load", 5*time.Second, "duration of each server load run")
 	conns    = flag.Int("conns", 64, "concurrent connections for the server load runs")
-	only     = flag.String("only", "", "comma-separated sections to run (size,html,first,answer,typed,keys,compare,load,rules); all when empty")
+	only     = flag.String("only", "", "comma-separated sections to run (size,html,first,answer,typed,keys,compare,embed,load,rules); all when empty")
 )
 
 // want reports whether a section is to run.
@@ -143,6 +143,9 @@ func main() {
 	}
 	if want("keys") {
 		b.keystrokes(ours.url+"/?"+race20, minimal.url+"/")
+	}
+	if want("embed") {
+		b.embedWeight(ours.url)
 	}
 	if want("compare") {
 		b.compareKeystrokes(ours.url+"/compare?"+race20, minimal.url+"/")

@@ -16,6 +16,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 )
 
 // newTestHandler serves a web folder holding a stand-in wasm (the server
@@ -37,8 +38,19 @@ func newTestHandler(t *testing.T) (*Handler, string) {
 	zw := gzip.NewWriter(&gz)
 	_, _ = zw.Write(wasm)
 	_ = zw.Close()
-	for name, body := range map[string][]byte{"app.wasm": wasm, "app.wasm.br": []byte("br!"), "app.wasm.gz": gz.Bytes()} {
-		if err := os.WriteFile(filepath.Join(dir, name), body, 0o644); err != nil {
+	// The compressed copies are newer than the wasm, as make build leaves
+	// them (the server ignores stale ones).
+	built := time.Now().Add(-time.Minute)
+	for _, f := range []struct {
+		name string
+		body []byte
+		at   time.Time
+	}{{"app.wasm", wasm, built}, {"app.wasm.br", []byte("br!"), built.Add(time.Second)}, {"app.wasm.gz", gz.Bytes(), built.Add(time.Second)}} {
+		path := filepath.Join(dir, f.name)
+		if err := os.WriteFile(path, f.body, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(path, f.at, f.at); err != nil {
 			t.Fatal(err)
 		}
 	}
