@@ -1,0 +1,184 @@
+package states
+
+import (
+	"time"
+
+	. "github.com/recount-explainer/recount/rules"
+)
+
+// New York: Election Law § 9-208, the recanvass (subdivision 1) and, since
+// the 2020 budget, the full manual recount of close contests (subdivision
+// 4); General Construction Law § 24 (public holidays). Facts and their
+// evidence: shared/facts/states/NY.md (read 2026-11-22).
+//
+// Subdivision 4 was NOT read: every copy reached (nysenate.gov, casetext)
+// showed only subdivision 1, "Within fifteen days after each general or
+// special election, and within twenty days after a primary election, and
+// within seven days after every village election conducted by the board of
+// elections at which ballot scanners are used" (nysenate.gov, entry
+// published 2023-09-22, read 2026-11-22). Its lines come from secondary
+// sources that disagree: Ballotpedia and the 2023–24 bill summaries (20
+// votes or less, or 0.5% or less, or under 5,000 votes where 1,000,000 or
+// more ballots are cast; whether the last clause adds a trigger or caps the
+// 0.5% line is not clear), and News10's April 2020 report of the enacted
+// budget (0.2% for statewide contests, 0.5% for others, the Governor's
+// December 2019 proposal). The three are three readings.
+//
+// There is no candidate's request (outside village elections run by the
+// villages, a Fact): a candidate's route is the courts.
+func init() { register(&NY) }
+
+const nyChecked Date = 20261122
+
+// NY is New York's recount law.
+var NY = Jurisdiction{
+	Code: "NY", Name: "New York", Counties: 62, Checked: nyChecked,
+	Versions: []Version{
+		{
+			// No close-margin recount: "Current law does not require
+			// automatic vote recounts" (the Governor, December 2019).
+			ID:       "ny-before-2021",
+			Readings: []Reading{{ID: "ny-before-2021"}},
+			Facts:    nyFactsBefore,
+			Contest:  &nyContest,
+			Cite:     []Cite{cite("cuomo-2019", "", Reported), cite("vv-ny", "", Reported)},
+		},
+		{
+			// Enacted in the April 2020 budget; took effect January 1, 2021
+			// (it did not apply to the November 2020 NY-22 count).
+			ID:   "ny-manual-recount-2021",
+			From: 20210101,
+			Readings: []Reading{
+				{
+					ID:     "ny-20-votes-or-half-percent",
+					Routes: []Route{nyAutomatic(Scope{}, Line{Kind: Greater, Of: []Line{ny20Votes, nyHalfPercent}}, nyCiteBallotpedia...)},
+					Cite:   []Cite{cite("ballotpedia-ny", "", Conflicting), cite("ny-a8296-summary", "", Conflicting)},
+				},
+				{
+					// The 5,000-vote clause read as a cap on contests of a
+					// million ballots or more (counted here as votes).
+					ID: "ny-5000-cap",
+					Routes: []Route{nyAutomatic(Scope{}, Line{Kind: ByTotal, Bands: []Band{
+						{UpTo: 999_999, Line: Line{Kind: Greater, Of: []Line{ny20Votes, nyHalfPercent}}},
+						{Line: Line{Kind: Greater, Of: []Line{ny20Votes, {Kind: FixedVotes, Votes: 5000, Strict: true}}}},
+					}}, nyCiteBallotpedia...)},
+					Cite: []Cite{cite("ballotpedia-ny", "", Conflicting), cite("ny-a8296-summary", "", Conflicting)},
+				},
+				{
+					ID: "ny-news10-2020",
+					Routes: []Route{
+						nyAutomatic(Scope{Area: StatewideArea}, Line{Kind: ShareOfOffice, Share: Percent / 5}, cite("news10-2020", "", Conflicting), cite("cuomo-2019", "", Reported)),
+						nyAutomatic(Scope{Area: NotStatewide}, nyHalfPercent, cite("news10-2020", "", Conflicting), cite("cuomo-2019", "", Reported)),
+					},
+					Cite: []Cite{cite("news10-2020", "", Conflicting), cite("cuomo-2019", "", Reported)},
+				},
+			},
+			Facts:   nyFactsAfter,
+			Contest: &nyContest,
+			Cite:    []Cite{cite("ny-eln-9-208", "(4)", Reported), cite("news10-2020", "", Reported), cite("utica-2021-ny22", "", Reported)},
+		},
+	},
+	// Not found in any source read.
+	Ties: []TieLaw{{Kind: TieUnknown, Cite: []Cite{cite("vv-ny", "", NotFound)}}},
+	Holidays: Holidays{
+		// § 24 moves a holiday on a Sunday (except Flag Day, itself a
+		// Sunday) to the Monday; a Saturday holiday is not moved. No New
+		// York recount deadline counts business days.
+		Rules: []HolidayRule{
+			nyHoliday("new-year", FixedDate, time.January, 1, 0, 0),
+			nyHoliday("mlk", NthWeekday, time.January, 0, time.Monday, 3),
+			nyHoliday("lincoln", FixedDate, time.February, 12, 0, 0),
+			nyHoliday("washington", NthWeekday, time.February, 0, time.Monday, 3),
+			nyHoliday("memorial", NthWeekday, time.May, 0, time.Monday, -1),
+			{Key: "juneteenth", Kind: FixedDate, Month: time.June, Day: 19, From: 2020,
+				Cite: []Cite{cite("ny-gcl-24", "as amended by L. 2020, ch. 249", Verified)}},
+			nyHoliday("independence", FixedDate, time.July, 4, 0, 0),
+			nyHoliday("labor", NthWeekday, time.September, 0, time.Monday, 1),
+			nyHoliday("columbus", NthWeekday, time.October, 0, time.Monday, 2),
+			{Key: "election-day", Kind: GeneralElection, EveryYears: 1, Cite: []Cite{cite("ny-gcl-24", "", Verified)}},
+			nyHoliday("veterans", FixedDate, time.November, 11, 0, 0),
+			nyHoliday("thanksgiving", NthWeekday, time.November, 0, time.Thursday, 4),
+			nyHoliday("christmas", FixedDate, time.December, 25, 0, 0),
+		},
+		Cite: []Cite{cite("ny-gcl-24", "", Verified)},
+	},
+	Sources: []Source{
+		{ID: "ny-eln-9-208", Kind: Statute, Title: "N.Y. Election Law § 9-208",
+			URL: "https://www.nysenate.gov/legislation/laws/ELN/9-208/", Checked: nyChecked},
+		{ID: "ny-gcl-24", Kind: Statute, Title: "N.Y. General Construction Law § 24 (as reprinted in Senate Bill S5214 of 2025)",
+			URL: "https://www.nysenate.gov/legislation/bills/2025/S5214", Checked: nyChecked},
+		{ID: "ballotpedia-ny", Kind: Summary, Title: "Ballotpedia, Recount laws in New York (a mirror copy)",
+			URL: "http://movatter.jp/mt/?dark=on&url=https%3A%2F%2Fballotpedia.org%2FRecount_laws_in_New_York", Checked: nyChecked},
+		{ID: "vv-ny", Kind: Summary, Title: "Verified Voting, New York recount law",
+			URL: "https://verifiedvoting.org/recountlaw/new-york", Checked: nyChecked},
+		{ID: "ny-a8296-summary", Kind: Summary, Title: "Summary of Assembly Bill A8296 (2023–24), the Count Every Vote Act",
+			URL: "https://vulcanbills.com/ny/2023/A08296", Checked: nyChecked},
+		{ID: "ny-s1014-memo", Kind: Summary, Title: "Sponsor's memo on Senate Bill S1014 (2023–24)",
+			URL: "https://fastdemocracy.com/bill-summary/?billsummary_id=NYB00135854&billsummary_session=2023-2024&billsummary_state=ny", Checked: nyChecked},
+		{ID: "news10-2020", Kind: News, Title: "News10, on the 2021 state budget (2020-04-04)",
+			URL: "https://www.news10.com/news/nys-budget-democracy-and-building-trust-in-government/", Checked: nyChecked},
+		{ID: "cuomo-2019", Kind: News, Title: "WSYR, on the Governor's proposal of automatic manual recounts (2019-12-16)",
+			URL: "https://www.localsyr.com/news/local-news/governor-cuomo-announces-proposal-mandating-automatic-manual-recounts-in-close-elections/", Checked: nyChecked},
+		{ID: "utica-2021-ny22", Kind: News, Title: "Observer-Dispatch (Utica), on the NY-22 certification (2021-02-05)",
+			URL: "https://www.uticaod.com/story/news/politics/elections/2021/02/05/ny-22-tenney-certified-winner-brindisi-expected-appeal/4402447001/", Checked: nyChecked},
+		{ID: "auburn-2022-sd50", Kind: News, Title: "The Citizen (Auburn), on the Senate District 50 count and recount (November–December 2022)",
+			URL: "https://auburnpub.com/news/local/govt-and-politics/mannion-wins-ny-senate-race-by-10-votes-democrats-keep-state-senate-supermajority/article_54f0a6c7-c907-56e0-ba7b-0e0f37d65b8a.html", Checked: nyChecked},
+		{ID: "nny360-2022-sd50", Kind: News, Title: "NNY360, on the Senate District 50 recount (December 2022)",
+			URL: "https://www.nny360.com/news/oswegocounty/mannion-leads-shiroff-by-23-after-re-count-judge-still-to-rule-on-almost-200/article_79181b4d-f5f2-5ee7-9a14-d38981bb067a.html", Checked: nyChecked},
+	},
+	Past: []PastRecount{
+		// First complete count +27; after the hand recount +23 (NNY360) or
+		// +17 (The Citizen); only +17 fits the final +10 after the judge's
+		// rulings on objected ballots (Mannion −18, Shiroff −11). The hand
+		// recount's totals were reported on December 12; the judge's final
+		// count on December 19.
+		{Race: "ny-2022-sd50", Election: 20221108, Finished: 20221212, Before: 27, After: 17,
+			Cite: []Cite{cite("auburn-2022-sd50", "", Reported), cite("nny360-2022-sd50", "", Conflicting)}},
+	},
+}
+
+var (
+	ny20Votes         = Line{Kind: FixedVotes, Votes: 20}
+	nyHalfPercent     = Line{Kind: ShareOfOffice, Share: Percent / 2}
+	nyCiteBallotpedia = []Cite{cite("ballotpedia-ny", "", Conflicting), cite("ny-a8296-summary", "", Conflicting), cite("ny-eln-9-208", "(4)", Reported)}
+)
+
+// nyAutomatic is § 9-208(4)'s full manual recount: by the county board of
+// elections or a bipartisan committee, by hand, at public cost.
+func nyAutomatic(scope Scope, line Line, cites ...Cite) Route {
+	return Route{Kind: Automatic, Scope: scope, Tiers: []Tier{{
+		Line: line, Method: Hand,
+		Cost: Cost{Kind: Public, Cite: []Cite{cite("ballotpedia-ny", "", Reported)}},
+		Cite: []Cite{cite("vv-ny", "", Reported)},
+	}}, Cite: cites}
+}
+
+// nyContest: the courts (a justice of the Supreme Court, the state's trial
+// court, ruled on the NY-22 count in 2021 and the SD-50 ballots in 2022).
+var nyContest = Contest{
+	Receiver: Receiver{ID: "ny-supreme-court", Kind: Court, Name: "Supreme Court of the State of New York",
+		Cite: []Cite{cite("utica-2021-ny22", "", Reported), cite("auburn-2022-sd50", "", Reported)}},
+	Cite: []Cite{cite("vv-ny", "", Reported), cite("cuomo-2019", "", Reported)},
+}
+
+var nyFactsBefore = []Fact{
+	{Kind: "ny-recanvass", Section: Before, Cite: []Cite{cite("ny-eln-9-208", "(1)", Verified)}},
+	{Kind: "ny-village-request", Section: Before, Scope: Scope{Offices: []Office{Municipal}}, Numbers: []int64{2},
+		Cite: []Cite{cite("vv-ny", "", Reported), cite("ballotpedia-ny", "", Reported)}},
+	{Kind: "contest-route", Section: Before, Cite: []Cite{cite("vv-ny", "", Reported), cite("cuomo-2019", "", Reported)}},
+}
+
+var nyFactsAfter = append(append([]Fact{}, nyFactsBefore...),
+	Fact{Kind: "board-conducts", Section: During, When: Automatic, Cite: []Cite{cite("vv-ny", "", Reported)}},
+	Fact{Kind: "hand-count", Section: During, When: Automatic, Cite: []Cite{cite("vv-ny", "", Reported)}},
+	Fact{Kind: "ny-state-board-multicounty", Section: Where, When: Automatic, Scope: Scope{Area: MultiCounty},
+		Cite: []Cite{cite("ny-a8296-summary", "", Reported)}},
+	Fact{Kind: "ny-ballots-not-votes", Section: AfterNote, When: Automatic, Cite: []Cite{cite("ny-a8296-summary", "", Conflicting)}},
+	Fact{Kind: "ny-bills-pending", Section: AfterNote, From: 20230101, Cite: []Cite{cite("ny-s1014-memo", "", Reported), cite("ny-a8296-summary", "", Reported)}},
+	Fact{Kind: "no-finish-deadline", Section: CostTime, When: Automatic, Cite: []Cite{cite("vv-ny", "", Reported)}},
+)
+
+func nyHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int) HolidayRule {
+	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth,
+		Cite: []Cite{cite("ny-gcl-24", "", Verified)}}
+}

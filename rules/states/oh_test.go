@@ -1,0 +1,99 @@
+package states
+
+import (
+	"testing"
+
+	"github.com/recount-explainer/recount/rules"
+)
+
+// ohRace is an Ohio race with candidates' votes in the order given.
+func ohRace(date rules.Date, typ rules.ElectionType, office rules.Office, counties int, base rules.Date, votes ...int64) rules.Race {
+	r := rules.Race{State: "OH", Election: date, Type: typ, Office: office, Counties: counties, Base: base}
+	for i, v := range votes {
+		r.Candidates = append(r.Candidates, rules.Candidate{Name: string(rune('A' + i)), Votes: v})
+	}
+	return r
+}
+
+// A county race of 10,000 votes: one-half of one per cent is 50. Below it
+// both readings order a recount; at exactly 50 the statute's words ("does
+// not exceed … by a margin of one-half of one per cent or more") say no and
+// the Secretary of State's outline ("or less") says yes; past it, no.
+func TestOHCountyHalfPercent(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		votes []int64
+		want  rules.Answer
+	}{
+		{"49 of 10,000", []int64{5024, 4975, 1}, rules.Yes},
+		{"50 of 10,000: the readings disagree", []int64{5025, 4975}, rules.Depends},
+		{"51 of 10,000", []int64{5025, 4974, 1}, rules.No},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res := apply(t, ohRace(20241105, rules.General, rules.County, 1, 20241126, c.votes...))
+			if res.Automatic != c.want {
+				t.Errorf("automatic %v (%v)", res.Automatic, res.AutomaticReason)
+			}
+			// The main reading is the statute's literal one: 49.
+			if lim, _ := res.AutomaticLimit(); lim.Votes != 49 {
+				t.Errorf("limit %d", lim.Votes)
+			}
+			// A losing candidate may always apply, depositing $50 a precinct.
+			if res.Request != rules.Yes {
+				t.Errorf("request %v", res.Request)
+			}
+		})
+	}
+}
+
+// Statewide: one-fourth of one per cent of 4,000,000 is 10,000.
+func TestOHStatewideQuarterPercent(t *testing.T) {
+	for _, c := range []struct {
+		margin int64
+		want   rules.Answer
+	}{
+		{9999, rules.Yes},
+		{10000, rules.Depends},
+		{10001, rules.No},
+		// A margin of 0.3% would be recounted in a district race, not statewide.
+		{12000, rules.No},
+	} {
+		half := (4000000 - c.margin) / 2
+		res := apply(t, ohRace(20241105, rules.General, rules.USSenate, 88, 20241126, half+c.margin, half, 4000000-2*half-c.margin))
+		if res.Automatic != c.want {
+			t.Errorf("margin %d: %v", c.margin, res.Automatic)
+		}
+	}
+	// The same 0.3% in a multi-county district (600 of 200,000): within 0.5%.
+	if res := apply(t, ohRace(20241105, rules.General, rules.USHouse, 5, 20241126, 100300, 99700)); res.Automatic != rules.Yes {
+		t.Errorf("district at 0.3%%: %v", res.Automatic)
+	}
+}
+
+// Five days after the results are declared, to the county board; a last
+// day on a weekend or a holiday moves on (R.C. 1.14).
+func TestOHDeadline(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		base rules.Date
+		due  rules.Date
+	}{
+		{"declared Wednesday: Monday", 20241120, 20241125},
+		{"declared Saturday: Thursday is Thanksgiving, Friday", 20241123, 20241129},
+		{"declared Tuesday: Sunday moves to Monday", 20251118, 20251124},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res := apply(t, ohRace(c.base.AddDays(-14), rules.General, rules.County, 1, c.base, 1000, 900))
+			if f := res.Main().Filing; f == nil || f.Receiver.ID != "county-board" {
+				t.Errorf("filing %+v", f)
+			}
+			if res.Deadline.Due != c.due {
+				t.Errorf("due %v, want %v", res.Deadline.Due, c.due)
+			}
+		})
+	}
+	// Every race files with the county boards, a statewide one too.
+	if f := apply(t, ohRace(20241105, rules.General, rules.Governor, 88, 20241126, 1000, 900)).Findings[0].Filing; f == nil || f.Receiver.ID != "county-board" {
+		t.Errorf("statewide filing %+v", f)
+	}
+}
