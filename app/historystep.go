@@ -59,9 +59,18 @@ func (s *historyStep) Render() app.UI {
 				span = m.DateSpan.In(w, words.ShortDay(p.Started), words.ShortDay(p.Finished))
 			}
 			t.rows = append(t.rows, []cell{{text: w.Key("race." + p.Race)}, {text: req}, {text: span},
-				numCell(m.ChangeValue.In(w, words.Count(p.Before), words.Count(p.After)))})
+				numCell(change(w, p))})
 		}
 		body = append(body, t.ui())
 	}
 	return stepItem("history", m.StepHistory.In(w), body...)
+}
+
+// change is a past recount's lead before and after, saying so when the
+// recount reversed it.
+func change(w *words.Words, p rules.PastRecount) string {
+	if p.After < 0 {
+		return m.ChangeReversed.In(w, words.Count(p.Before), words.Count(-p.After))
+	}
+	return m.ChangeValue.In(w, words.Count(p.Before), words.Count(p.After))
 }

@@ -85,7 +85,14 @@ func ledeOf(v *view) lede {
 			say(text(m.LedeRecountedLead.In(w, words.Text(v.name(0)), words.Count(r.Standings[0].Votes-r.Standings[1].Votes))))
 		}
 		if p := v.pastRecount(); p != nil {
-			say(v.cited(m.LedeRecountMoved.In(w, words.Count(p.Before), words.Count(p.After)), p.Cite))
+			switch {
+			case p.After < 0:
+				say(v.cited(m.LedeRecountReversed.In(w, words.Count(p.Before), words.Count(-p.After)), p.Cite))
+			case p.After == p.Before:
+				say(v.cited(m.LedeRecountSame.In(w, words.Count(p.Before)), p.Cite))
+			default:
+				say(v.cited(m.LedeRecountMoved.In(w, words.Count(p.Before), words.Count(p.After)), p.Cite))
+			}
 		}
 		return l
 	case r.Outcome == rules.ToRunoff && closest == nil:
@@ -153,7 +160,14 @@ func ledeOf(v *view) lede {
 		say(v.whereWhen(t))
 	}
 	if p := v.pastRecount(); p != nil && r.Race.Stage == rules.Certified {
-		say(v.cited(m.LedeWasRecounted.In(w, words.ShortDay(p.Finished), words.Count(p.Before), words.Count(p.After)), p.Cite))
+		switch {
+		case p.After < 0:
+			say(v.cited(m.LedeWasRecountedReversed.In(w, words.ShortDay(p.Finished), words.Count(p.Before), words.Count(-p.After)), p.Cite))
+		case p.After == p.Before:
+			say(v.cited(m.LedeWasRecountedSame.In(w, words.ShortDay(p.Finished), words.Count(p.Before)), p.Cite))
+		default:
+			say(v.cited(m.LedeWasRecounted.In(w, words.ShortDay(p.Finished), words.Count(p.Before), words.Count(p.After)), p.Cite))
+		}
 	}
 	if l.Kind == "tie" && l.Headline == "" {
 		l.Headline = m.LedeTie.In(w, words.Text(w.List(v.tied())), words.Count(r.Standings[r.Reference].Votes))
@@ -477,9 +491,9 @@ func (v *view) lineWords(l rules.Limit) string {
 			parts = append(parts, v.lineWords(p))
 		}
 		if l.Kind == rules.Lesser {
-			return m.LineLesser.In(w, words.Text(strings.Join(parts, "; ")))
+			return m.LineLesser.In(w, words.Text(w.List(parts)))
 		}
-		return m.LineGreater.In(w, words.Text(strings.Join(parts, "; ")))
+		return m.LineGreater.In(w, words.Text(w.Or(parts)))
 	case l.Kind == rules.ByTotal && len(l.Parts) == 1:
 		return v.lineWords(l.Parts[0])
 	}

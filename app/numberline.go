@@ -46,7 +46,15 @@ func (v *view) marks() (ms []mark, notes []string) {
 			case l.Unknown:
 				notes = append(notes, w.Key("mark.unknown."+class))
 			case l.Votes >= 0:
-				ms = append(ms, mark{l.Votes, m.MarkLine.In(w, words.Text(w.Key("mark."+class)), words.Count(l.Votes)), class})
+				kind := w.Key("mark." + class)
+				if sameClass(rc.Route, i) {
+					// Two tiers of one kind (a machine recount and a
+					// closer hand recount) are told apart by method.
+					if meth := rc.Route.Tiers[i].Method; meth != rules.MethodUnstated {
+						kind = m.MarkByMethod.In(w, words.Text(kind), words.Text(w.Key("mark.by."+string(meth))))
+					}
+				}
+				ms = append(ms, mark{l.Votes, m.MarkLine.In(w, words.Text(kind), words.Count(l.Votes)), class})
 			}
 		}
 	}
@@ -117,4 +125,16 @@ func numberLine(v *view) app.UI {
 	r.el("figcaption", m.NumberLineCaption.In(w, words.Text(w.List(caption))))
 	r.close("figure")
 	return r.ui()
+}
+
+// sameClass reports whether a route has another tier drawn in the same
+// colour as tier i: any other tier of an automatic route, or a tier with the
+// same kind of cost.
+func sameClass(rt *rules.Route, i int) bool {
+	for k, t := range rt.Tiers {
+		if k != i && (rt.Kind == rules.Automatic || t.Cost.Kind == rt.Tiers[i].Cost.Kind) {
+			return true
+		}
+	}
+	return false
 }

@@ -56,6 +56,12 @@ func TestReviewTies(t *testing.T) {
 	addr = "/?state=GA&date=2022-05-24&type=primary&office=county&counties=1&cert=2022-06-03&candidate=A1&votes=30000&candidate=A2&votes=15000&candidate=A3&votes=15000&candidate=A4&votes=10000&candidate=A5&votes=5000&candidate=A6&votes=1234"
 	page = has(t, addr, "A tie: A2 and A3 have 15,000 votes each.")
 	lacks(t, addr, page, "A3 trails A2 by 0")
+	// In a state whose request line is a share, the second tied name is no
+	// more the loser than the first.
+	addr = "/?preset=va-2017-hod-94-recount"
+	page = has(t, addr, "The recount ended in a tie: David Yancey and Shelly Simonds have 11,608 votes each.",
+		"when a recount may be asked for is for the election office to say")
+	lacks(t, addr, page, "0 votes behind", "Shelly Simonds, 0")
 }
 
 // A race going to a runoff leads with the runoff, and the automatic

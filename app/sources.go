@@ -78,9 +78,18 @@ func (s *sourcesPanel) Render() app.UI {
 	w := v.W
 	statuses := v.citeStatuses()
 	pins := map[string][]string{}
+	// byStatus holds, for each source, the pinpoints cited with each status,
+	// so a law read in part says which parts were read.
+	byStatus := map[string]map[rules.Status][]string{}
 	v.eachCite(func(c rules.Cite) {
 		if c.Pin != "" && !slices.Contains(pins[c.Source], c.Pin) {
 			pins[c.Source] = append(pins[c.Source], c.Pin)
+		}
+		if byStatus[c.Source] == nil {
+			byStatus[c.Source] = map[rules.Status][]string{}
+		}
+		if c.Pin != "" && !slices.Contains(byStatus[c.Source][c.Status], c.Pin) {
+			byStatus[c.Source][c.Status] = append(byStatus[c.Source][c.Status], c.Pin)
 		}
 	})
 	var body []app.UI
@@ -97,21 +106,26 @@ func (s *sourcesPanel) Render() app.UI {
 				title = elem("a").Attr("href", src.URL).Attr("rel", "noopener").Body(elem("cite").Text(src.Title))
 			}
 			li := []app.UI{elem("span").Class("n").Text(n + ". "), title}
-			var extra []string
-			for _, p := range pins[id] {
-				if !strings.Contains(src.Title, p) {
-					extra = append(extra, p)
-				}
-			}
-			if len(extra) > 0 {
-				li = append(li, app.Text(" ("+w.List(extra)+")"))
-			}
-			if g == groupLawUnread {
-				var sts []string
+			extra := pinsBeyond(src.Title, pins[id])
+			switch {
+			case g == groupLawUnread && len(statuses[id]) > 1:
+				// Read in part: each status with the parts it covers.
+				var parts []string
 				for _, st := range statuses[id] {
-					sts = append(sts, w.Key("status."+string(st)))
+					part := w.Key("status." + string(st))
+					if ps := pinsBeyond(src.Title, byStatus[id][st]); len(ps) > 0 {
+						part = w.List(ps) + ": " + part
+					}
+					parts = append(parts, part)
 				}
-				li = append(li, app.Text(": "+w.List(sts)))
+				li = append(li, app.Text(": "+strings.Join(parts, "; ")))
+			case g == groupLawUnread:
+				if len(extra) > 0 {
+					li = append(li, app.Text(" ("+w.List(extra)+")"))
+				}
+				li = append(li, app.Text(": "+w.Key("status."+string(statuses[id][0]))))
+			case len(extra) > 0:
+				li = append(li, app.Text(" ("+w.List(extra)+")"))
 			}
 			li = append(li, app.Text(". "+m.CheckedOn.In(w, words.ShortDay(src.Checked))))
 			items = append(items, elem("li").ID("src-"+n).Body(li...))
@@ -123,4 +137,15 @@ func (s *sourcesPanel) Render() app.UI {
 	return elem("section").ID("sources").Class("sources").Aria("labelledby", "sources-title").Body(
 		append([]app.UI{elem("h2").ID("sources-title").Text(m.SourcesTitle.In(w)), para("", m.SourcesIntro.In(w))}, body...)...,
 	)
+}
+
+// pinsBeyond returns the pinpoints a source's title does not already name.
+func pinsBeyond(title string, pins []string) []string {
+	var out []string
+	for _, p := range pins {
+		if !strings.Contains(title, p) {
+			out = append(out, p)
+		}
+	}
+	return out
 }

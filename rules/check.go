@@ -29,11 +29,25 @@ func (j *Jurisdiction) Check() error {
 		}
 		ids[s.ID] = true
 	}
+	// read records, for each law and pinpoint, whether some cite calls it
+	// read (Verified) and some only reported: a part of a law is either read
+	// or not, and the sources panel says which.
+	type pinpoint struct{ source, pin string }
+	read := map[pinpoint]map[Status]string{}
 	cites := func(where string, cs []Cite, required bool) {
 		if required && len(cs) == 0 {
 			bad("%s has no cite", where)
 		}
 		for _, c := range cs {
+			if src, ok := j.SourceOf(c.Source); ok && src.Kind.IsLaw() && (c.Status == Verified || c.Status == Reported) {
+				k := pinpoint{c.Source, c.Pin}
+				if read[k] == nil {
+					read[k] = map[Status]string{}
+				}
+				if _, seen := read[k][c.Status]; !seen {
+					read[k][c.Status] = where
+				}
+			}
 			if _, ok := j.SourceOf(c.Source); !ok {
 				bad("%s cites unknown source %q", where, c.Source)
 			}
@@ -146,6 +160,11 @@ func (j *Jurisdiction) Check() error {
 	}
 	for _, p := range j.Past {
 		cites("past recount "+p.Race, p.Cite, true)
+	}
+	for k, sts := range read {
+		if len(sts) > 1 {
+			bad("%s %s is cited as read (%s) and as only reported (%s): say which parts were read with separate pinpoints", k.source, k.pin, sts[Verified], sts[Reported])
+		}
 	}
 	return errors.Join(errs...)
 }

@@ -273,6 +273,12 @@ func (r *Result) askers() {
 	f := r.Main()
 	for k := range r.Checks {
 		ch := &r.Checks[k]
+		if ch.Margin == 0 {
+			// Tied with the leader: neither is the defeated candidate the
+			// law speaks of until the tie is broken, whatever the order
+			// the names were typed in.
+			continue
+		}
 		c := contest{Total: r.Total, Leader: r.Standings[ch.Against].Votes, Other: r.Standings[ch.Candidate].Votes}
 		for i, rc := range f.Requested {
 			if rc.Closed || rc.Maybe {

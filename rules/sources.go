@@ -112,3 +112,13 @@ func worst(cs []Cite) Status {
 // StatusOf returns how well a rule with these cites is verified: its
 // weakest cite's status.
 func StatusOf(cs []Cite) Status { return worst(cs) }
+
+// IsLaw reports whether a source is a law or a ruling on one, whose text is
+// either read or not.
+func (k SourceKind) IsLaw() bool {
+	switch k {
+	case Statute, Regulation, SessionLaw, Opinion:
+		return true
+	}
+	return false
+}

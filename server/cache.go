@@ -18,6 +18,7 @@ import (
 
 	"github.com/recount-explainer/recount/address"
 	"github.com/recount-explainer/recount/races"
+	"github.com/recount-explainer/recount/rules/states"
 	"github.com/recount-explainer/recount/words"
 )
 
@@ -273,8 +274,20 @@ func notFound(w http.ResponseWriter, r *http.Request, id string) {
 		`<meta name="viewport" content="width=device-width, initial-scale=1"><title>` +
 		html.EscapeString(words.M.NotFoundTitle.In(wd)) + `</title><link rel="stylesheet" href="/web/app.css"></head><body><div class="page"><main><h1>` +
 		html.EscapeString(words.M.NotFoundTitle.In(wd)) + `</h1><p>` +
-		html.EscapeString(words.M.NotFoundText.In(wd, words.Text(id))) + `</p><ul>`)
+		html.EscapeString(words.M.NotFoundText.In(wd, words.Text(id))) + `</p>`)
+	state := ""
 	for _, p := range all {
+		if p.Race.State != state {
+			if state != "" {
+				b.WriteString(`</ul>`)
+			}
+			state = p.Race.State
+			name := state
+			if j := states.ByCode(state); j != nil {
+				name = j.Name
+			}
+			b.WriteString(`<h2>` + html.EscapeString(name) + `</h2><ul>`)
+		}
 		b.WriteString(`<li><a href="/race/` + p.ID + `/">` + html.EscapeString(words.M.PresetLabel.In(wd,
 			words.Text(wd.Key("race."+p.RaceID)), words.Text(strconv.Itoa(p.Race.Election.Year())), words.Text(wd.Key("stage."+string(p.Stage))))) +
 			`</a></li>`)

@@ -325,19 +325,25 @@ var M = Messages{
 	PossibleDay:         M2[Day, Text]{Key: "possible-day", Names: [2]string{"date", "holiday"}},
 
 	// Embeds
-	EmbedFullWalkthrough: M0{Key: "embed.full"},
-	EmbedChange:          M0{Key: "embed.change"},
-	EmbedMakeLive:        M0{Key: "embed.make-live"},
-	EmbedSource:          M2[Text, ShortDay]{Key: "embed.source", Names: [2]string{"law", "checked"}},
-	SiteName:             M0{Key: "site.name"},
-	EmbedThisRace:        M0{Key: "embed.this-race"},
-	EmbedHow:             M0{Key: "embed.how"},
-	EmbedCode:            M0{Key: "embed.code"},
-	EmbedCopy:            M0{Key: "embed.copy"},
-	EmbedCopied:          M0{Key: "embed.copied"},
-	EmbedStripped:        M0{Key: "embed.stripped"},
-	EmbedPreview:         M0{Key: "embed.preview"},
-	EmbedPreviewTitle:    M1[Text]{Key: "embed.preview.title", Names: [1]string{"race"}},
+	EmbedFullWalkthrough:     M0{Key: "embed.full"},
+	EmbedChange:              M0{Key: "embed.change"},
+	EmbedMakeLive:            M0{Key: "embed.make-live"},
+	EmbedSource:              M2[Text, ShortDay]{Key: "embed.source", Names: [2]string{"law", "checked"}},
+	SiteName:                 M0{Key: "site.name"},
+	EmbedThisRace:            M0{Key: "embed.this-race"},
+	EmbedHow:                 M0{Key: "embed.how"},
+	EmbedCode:                M0{Key: "embed.code"},
+	EmbedCopy:                M0{Key: "embed.copy"},
+	EmbedCopied:              M0{Key: "embed.copied"},
+	EmbedStripped:            M0{Key: "embed.stripped"},
+	EmbedPreview:             M0{Key: "embed.preview"},
+	EmbedPreviewTitle:        M1[Text]{Key: "embed.preview.title", Names: [1]string{"race"}},
+	LedeRecountReversed:      M2[Count, Count]{Key: "lede.recount.reversed", Names: [2]string{"before", "after"}},
+	LedeWasRecountedReversed: M3[ShortDay, Count, Count]{Key: "lede.was-recounted.reversed", Names: [3]string{"finished", "before", "after"}},
+	ChangeReversed:           M2[Count, Count]{Key: "history.change.reversed", Names: [2]string{"before", "after"}},
+	MarkByMethod:             M2[Text, Text]{Key: "mark.by-method", Names: [2]string{"kind", "method"}},
+	LedeRecountSame:          M1[Count]{Key: "lede.recount.same", Names: [1]string{"lead"}},
+	LedeWasRecountedSame:     M2[ShortDay, Count]{Key: "lede.was-recounted.same", Names: [2]string{"finished", "lead"}},
 }
 
 // Messages is the type of M: one field per message.
@@ -662,17 +668,23 @@ type Messages struct {
 	PossibleDay         M2[Day, Text]
 
 	// Embeds
-	EmbedFullWalkthrough M0
-	EmbedChange          M0
-	EmbedMakeLive        M0
-	EmbedSource          M2[Text, ShortDay]
-	SiteName             M0
-	EmbedThisRace        M0
-	EmbedHow             M0
-	EmbedCode            M0
-	EmbedCopy            M0
-	EmbedCopied          M0
-	EmbedStripped        M0
-	EmbedPreview         M0
-	EmbedPreviewTitle    M1[Text]
+	EmbedFullWalkthrough     M0
+	EmbedChange              M0
+	EmbedMakeLive            M0
+	EmbedSource              M2[Text, ShortDay]
+	SiteName                 M0
+	EmbedThisRace            M0
+	EmbedHow                 M0
+	EmbedCode                M0
+	EmbedCopy                M0
+	EmbedCopied              M0
+	EmbedStripped            M0
+	EmbedPreview             M0
+	EmbedPreviewTitle        M1[Text]
+	LedeRecountReversed      M2[Count, Count]
+	LedeWasRecountedReversed M3[ShortDay, Count, Count]
+	ChangeReversed           M2[Count, Count]
+	MarkByMethod             M2[Text, Text]
+	LedeRecountSame          M1[Count]
+	LedeWasRecountedSame     M2[ShortDay, Count]
 }

@@ -56,7 +56,7 @@ var AL = Jurisdiction{
 					Tiers: []Tier{{
 						Line:   Line{Kind: ShareOfOffice, Share: Percent / 2},
 						Method: Machine,
-						Cost:   Cost{Kind: Public, Cite: []Cite{cite("al-17-16-20", "(d)", Verified), cite("al-ago-2010-72", "", Reported)}},
+						Cost:   Cost{Kind: Public, Cite: []Cite{cite("al-17-16-20", "(d)", Verified), cite("al-ago-2010-72", "on costs, as summarized", Reported)}},
 						Cite:   []Cite{cite("al-17-16-20", "(h), not read", Reported), cite("vv-al", "", Reported)},
 					}},
 					// "the defeated candidate" may waive it in writing within
@@ -156,7 +156,7 @@ var AL = Jurisdiction{
 				Scope: Scope{Offices: append(append([]Office{}, FederalOffices...), StateOffices...)},
 				Cite:  []Cite{cite("al-17-16-20", "(d)", Verified)}},
 			{Kind: "counties-pay", Section: CostTime, When: Automatic, Scope: Scope{Offices: []Office{County}},
-				Cite: []Cite{cite("al-ago-2010-72", "", Reported)}},
+				Cite: []Cite{cite("al-ago-2010-72", "on costs, as summarized", Reported)}},
 			{Kind: "requester-pays", Section: CostTime, When: Requested, Cite: []Cite{cite("al-17-16-21", "(a)", Verified)}},
 			{Kind: "bond", Section: CostTime, When: Requested, Cite: []Cite{cite("al-17-16-21", "(a)", Verified)}},
 			{Kind: "al-refund-unread", Section: CostTime, When: Requested, Cite: []Cite{cite("al-17-16-21", "no refund rule read", NotFound)}},

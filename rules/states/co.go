@@ -67,7 +67,7 @@ var CO = Jurisdiction{
 					}},
 					Finish: &Deadline{N: 31, Unit: CalendarDays, From: ElectionDay,
 						Cite: []Cite{cite("co-1-10-5-102", "(2)", Verified), cite("co-1-10-5-103", "", Verified)}},
-					Cite: []Cite{cite("ceimn-co-2020", "§ 1-10.5-101", Reported), cite("csindy-2010", "", Reported), cite("eptrail-2016", "", Reported)},
+					Cite: []Cite{cite("co-1-10.5-101", "(1)(b)", Reported), cite("ceimn-co-2020", "§ 1-10.5-101", Reported), cite("csindy-2010", "", Reported), cite("eptrail-2016", "", Reported)},
 				},
 				{
 					Kind:            Requested,
@@ -189,6 +189,7 @@ var CO = Jurisdiction{
 			URL: "https://casetext.com/statute/colorado-revised-statutes/title-24-government-state/administration/article-11-holidays/24-11-101-legal-holidays-effect", Checked: coChecked},
 		{ID: "co-puc-cabrini", Kind: OfficialGuide, Title: "Colorado Public Utilities Commission, Frances Xavier Cabrini Day (2020)",
 			URL: "https://puc.colorado.gov/Frances_Cabrini_Day", Checked: coChecked},
+		{ID: "co-1-10.5-101", Kind: Statute, Title: "C.R.S. § 1-10.5-101", Checked: coChecked},
 		{ID: "ceimn-co-2020", Kind: Summary, Title: "Citizens for Election Integrity Minnesota, Colorado recount laws (October 2020)",
 			URL: "https://ceimn.org/recount-and-audit-laws/recount-laws-database/colorado", Checked: coChecked},
 		{ID: "csindy-2010", Kind: News, Title: "Colorado Springs Independent, “One-half of one percent, defined” (November 17, 2010)",

@@ -160,8 +160,8 @@ var iaOldRoute = Route{
 				{Kind: FixedVotes, Votes: 50, Strict: true},
 				{Kind: ShareOfOffice, Share: Percent, Strict: true},
 			}},
-			Cost: Cost{Kind: Public, Cite: []Cite{cite("ia-50.48-old", "(2)(a)", Reported), cite("verifiedvoting-ia", "", Reported)}},
-			Cite: []Cite{cite("ia-50.48-old", "(2)(a)", Reported), cite("ia-43.56-old", "(2)", Verified), cite("ia-50.49", "(4)", Verified)},
+			Cost: Cost{Kind: Public, Cite: []Cite{cite("ia-50.48-old", "(2)(a), as summarized", Reported), cite("verifiedvoting-ia", "", Reported)}},
+			Cite: []Cite{cite("ia-50.48-old", "(2)(a), as summarized", Reported), cite("ia-43.56-old", "(2)", Verified), cite("ia-50.49", "(4)", Verified)},
 		},
 		{
 			Line: Line{Kind: AnyMargin},
@@ -253,7 +253,7 @@ var iaOldFacts = []Fact{
 	{Kind: "ia-recount-board", Section: During, Cite: []Cite{cite("ia-721-26.103", "", Verified), cite("ia-43.56-old", "(1)", Verified)}},
 	{Kind: "ia-board-chooses-method", Section: During, Cite: []Cite{cite("ceimn-ia", "§ 50.48(4)(a)", Reported)}},
 	{Kind: "ia-bond-waiver", Section: CostTime, Numbers: []int64{50, 1},
-		Cite: []Cite{cite("ia-50.48-old", "(2)(a)", Reported), cite("ia-43.56-old", "(2)", Verified), cite("verifiedvoting-ia", "", Reported)}},
+		Cite: []Cite{cite("ia-50.48-old", "(2)(a), as summarized", Reported), cite("ia-43.56-old", "(2)", Verified), cite("verifiedvoting-ia", "", Reported)}},
 	{Kind: "ia-primary-bond-measure", Section: CostTime, Scope: Scope{Types: PrimaryTypes}, Numbers: []int64{35},
 		Cite: []Cite{cite("ia-43.56-old", "(2)", Verified)}},
 	{Kind: "ia-finish-after-canvass", Section: CostTime, Numbers: []int64{18},
@@ -266,7 +266,7 @@ var iaOldFacts = []Fact{
 var iaNewFacts = []Fact{
 	{Kind: "ia-hf928-unconfirmed", Section: Before,
 		Cite: []Cite{cite("ia-hf928", "", Reported), cite("legiplex-ia-hf928", "", Reported), cite("elb-ia-hf928", "", Reported)}},
-	{Kind: "ia-administrative-recount", Section: Before, Cite: []Cite{cite("ia-50.50", "", Reported)}},
+	{Kind: "ia-administrative-recount", Section: Before, Cite: []Cite{cite("ia-50.50", "as amended in 2025, not read", Reported)}},
 	{Kind: "ia-hf928-deadline-unread", Section: Where, Cite: []Cite{cite("ia-hf596", "§ 1", Reported), cite("ia-hf928", "", NotFound)}},
 	{Kind: "ia-hf928-same-equipment", Section: During,
 		Cite: []Cite{cite("radio-iowa-2025", "", Reported), cite("elb-ia-hf928", "", Reported)}},

@@ -216,7 +216,7 @@ func kyRegularRoute(unlessAutomatic, legislators bool) Route {
 	offices := []Office{Statewide, Judicial, County, Municipal, District}
 	cites := []Cite{cite("ky-120-185", "(1)(a)1.", Verified), cite("ky-120-155", "(1)", Verified)}
 	if !unlessAutomatic {
-		cites = []Cite{cite("ky-120-185", "(1)(a)1.", Reported), cite("ky-120-155", "(1)", Verified), cite("ceimn-ky-2018", "", Reported)}
+		cites = []Cite{cite("ky-120-185", "(1)(a)1., as summarized", Reported), cite("ky-120-155", "(1)", Verified), cite("ceimn-ky-2018", "", Reported)}
 	}
 	if legislators {
 		offices = append(offices, StateSenate, StateHouse)

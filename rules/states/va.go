@@ -71,7 +71,7 @@ var VA = Jurisdiction{
 			vaHoliday("memorial", NthWeekday, time.May, 0, time.Monday, -1, Verified),
 			// Juneteenth: 2020 Sp. Sess. I, c. 5, approved October 13, 2020.
 			{Key: "juneteenth", Kind: FixedDate, Month: time.June, Day: 19, From: 2021, Observed: true,
-				Cite: []Cite{cite("va-2.2-3300", "", Verified), cite("va-holidays-blr", "weekend rule", Reported)}},
+				Cite: []Cite{cite("va-2.2-3300", "through Labor Day", Verified), cite("va-holidays-blr", "weekend rule", Reported)}},
 			vaHoliday("independence", FixedDate, time.July, 4, 0, 0, Verified),
 			vaHoliday("labor", NthWeekday, time.September, 0, time.Monday, 1, Verified),
 			vaHoliday("va-columbus-yorktown", NthWeekday, time.October, 0, time.Monday, 2, Reported),
@@ -84,7 +84,7 @@ var VA = Jurisdiction{
 			vaHoliday("christmas", FixedDate, time.December, 25, 0, 0, Reported),
 		},
 		Lists: vaLeeJackson,
-		Cite:  []Cite{cite("va-2.2-3300", "", Verified), cite("va-holidays-blr", "", Reported)},
+		Cite:  []Cite{cite("va-2.2-3300", "through Labor Day", Verified), cite("va-holidays-blr", "", Reported)},
 	},
 	Sources: []Source{
 		{ID: "va-24.2-800", Kind: Statute, Title: "Va. Code § 24.2-800",
@@ -231,5 +231,14 @@ const vaLeeJackson = "" +
 
 func vaHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int, status Status) HolidayRule {
 	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: true,
-		Cite: []Cite{cite("va-2.2-3300", "", status), cite("va-holidays-blr", "weekend rule", Reported)}}
+		Cite: []Cite{cite("va-2.2-3300", vaPin(status), status), cite("va-holidays-blr", "weekend rule", Reported)}}
+}
+
+// vaPin is the part of § 2.2-3300 a holiday rests on: the copy read stops
+// after Labor Day, and later holidays are as summarized.
+func vaPin(s Status) string {
+	if s == Verified {
+		return "through Labor Day"
+	}
+	return "after Labor Day, not read"
 }
