@@ -179,6 +179,9 @@ func (c *compare) load(u *url.URL) {
 func (c *compare) evaluate() {
 	c.rows, c.errs = compareRows(c.addr)
 	rank := []string{"automatic", "free", "request", "paid", "depends", "not-yet", "none"}
+	// By name, as the table shows them (the codes' order would put Alaska
+	// before Alabama); the other sorts keep that order among equals.
+	sortStable(c.rows, func(a, b compareRow) bool { return a.J.Name < b.J.Name })
 	switch c.sort {
 	case "outcome":
 		sortStable(c.rows, func(a, b compareRow) bool { return slices.Index(rank, a.Outcome) < slices.Index(rank, b.Outcome) })
@@ -257,9 +260,9 @@ func (c *compare) table(w *words.Words) app.UI {
 		}
 		rows[i] = tr.Body(
 			elem("th").Attr("scope", "row").Text(r.J.Name),
-			elem("td").Body(elem("span").Class("swatch "+r.Outcome).Aria("hidden", av("true")), app.Text(w.Key("outcome."+r.Outcome))),
-			elem("td").Class("num").Text(line),
-			elem("td").Text(w.Key("status."+string(r.Status))),
+			elem("td").DataSet("label", m.ColOutcome.In(w)).Body(elem("span").Class("swatch "+r.Outcome).Aria("hidden", av("true")).Text(outcomeMarks[r.Outcome]), app.Text(w.Key("outcome."+r.Outcome))),
+			elem("td").Class("num").DataSet("label", m.ColLine.In(w)).Text(line),
+			elem("td").DataSet("label", m.ColStatus.In(w)).Text(w.Key("status."+string(r.Status))),
 			elem("td").Body(elem("a").Attr("href", "/?"+q.Encode()).Text(m.CompareWalkthrough.In(w, words.Text(r.J.Name)))),
 		)
 	}

@@ -104,7 +104,6 @@ func numberLine(v *view) app.UI {
 	r.open("line", "class", "axis", "x1", x(0), "x2", "100%", "y1", strconv.Itoa(axis), "y2", strconv.Itoa(axis)).close("line")
 	r.open("line", "class", "tick", "x1", x(0), "x2", x(0), "y1", strconv.Itoa(axis-6), "y2", strconv.Itoa(axis+6)).close("line")
 	r.el("text", "0", "class", "zero", "x", x(0), "y", strconv.Itoa(axis+20), "text-anchor", "middle")
-	var caption []string
 	for i, mk := range ms {
 		y := strconv.Itoa(row*(i+1) - 2)
 		anchor := "start"
@@ -117,12 +116,32 @@ func numberLine(v *view) app.UI {
 		} else {
 			r.open("line", "class", "mark "+mk.class, "x1", x(mk.votes), "x2", x(mk.votes), "y1", y, "y2", strconv.Itoa(axis+8)).close("line")
 		}
-		r.el("text", mk.label, "class", mk.class, "x", x(mk.votes), "y", strconv.Itoa(row*(i+1)-5), "text-anchor", anchor, "dx", map[string]string{"start": "4", "end": "-4"}[anchor])
-		caption = append(caption, mk.label)
+		// Beside each mark only its number, which fits on its side of
+		// the middle at any width; the words are in the key below.
+		r.el("text", w.Num(mk.votes), "class", mk.class, "x", x(mk.votes), "y", strconv.Itoa(row*(i+1)-5), "text-anchor", anchor, "dx", map[string]string{"start": "4", "end": "-4"}[anchor])
 	}
 	r.close("svg")
-	caption = append(caption, notes...)
-	r.el("figcaption", m.NumberLineCaption.In(w, words.Text(w.List(caption))))
+	// The key: each mark's words beside a sample of its line, read in
+	// order by screen readers (the drawing itself is hidden from them).
+	r.open("figcaption")
+	r.open("ul", "class", "nl-key")
+	for _, mk := range ms {
+		r.open("li", "class", mk.class)
+		r.open("svg", "width", "24", "height", "12", "aria-hidden", "true", "focusable", "false")
+		if mk.class == "margin" {
+			r.open("circle", "class", "margin", "cx", "12", "cy", "6", "r", "5").close("circle")
+		} else {
+			r.open("line", "class", "mark "+mk.class, "x1", "12", "x2", "12", "y1", "0", "y2", "12").close("line")
+		}
+		r.close("svg")
+		r.text(mk.label)
+		r.close("li")
+	}
+	for _, n := range notes {
+		r.el("li", n, "class", "note")
+	}
+	r.close("ul")
+	r.close("figcaption")
 	r.close("figure")
 	return r.ui()
 }
