@@ -8,6 +8,7 @@ package address
 
 import (
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -69,7 +70,37 @@ type View struct {
 	Accent string
 	// Font is one of Fonts (font=…); "" for the page's own.
 	Font string
+	// Guess is the classroom's guess-first mode (mode=guess) and what the
+	// student has guessed. It changes what is shown when, never a verdict.
+	Guess Guess
+	// Key: the printed handout includes the teacher's answer key on a page
+	// of its own (key=true).
+	Key bool
 }
+
+// Guess is a student's guesses in guess mode. The zero Guess is the normal
+// page: no guessing.
+type Guess struct {
+	// On: the page asks before it answers (mode=guess).
+	On bool
+	// Answer is "yes", "no" or "depends" (guess=…): can the losing
+	// candidate get a recount? "" until the student commits.
+	Answer string
+	// Where is the kind of office the student thinks receives the request
+	// (guess-where=…, a rules.ReceiverKind), or "" for no guess.
+	Where string
+	// When is the date the student thinks the request is due
+	// (guess-when=YYYY-MM-DD), or "" for no guess.
+	When string
+}
+
+// Answers are the values Guess.Answer takes, in the order the page offers
+// them.
+var Answers = []string{"yes", "no", "depends"}
+
+// Committed reports whether the student has answered the main question, so
+// the page may reveal the walkthrough.
+func (g Guess) Committed() bool { return g.On && g.Answer != "" }
 
 // Fonts are the font families a host may choose for an embed: an
 // allow-list, so no address can load a stylesheet or a font from elsewhere.
@@ -165,8 +196,29 @@ func Parse(u *url.URL) Address {
 			a.View.Font = f
 		}
 	}
+	a.View.Guess = parseGuess(q)
+	a.View.Key = q.Get("key") == "true"
 	a.Preset = a.Race.PresetID()
 	return a
+}
+
+// parseGuess reads guess mode's parameters; a value out of range is no
+// guess (the student is asked again), never an error.
+func parseGuess(q url.Values) Guess {
+	if q.Get("mode") != "guess" {
+		return Guess{}
+	}
+	g := Guess{On: true}
+	if a := q.Get("guess"); slices.Contains(Answers, a) {
+		g.Answer = a
+	}
+	if w := q.Get("guess-where"); len(w) <= 40 && w != "" && strings.Trim(w, "abcdefghijklmnopqrstuvwxyz-") == "" {
+		g.Where = w
+	}
+	if d, err := rules.ParseDate(q.Get("guess-when")); err == nil && d.Valid() {
+		g.When = d.String()
+	}
+	return g
 }
 
 // hasRace reports whether a query names any part of a race.
@@ -226,6 +278,17 @@ func (a Address) Query() url.Values {
 	}
 	if a.View.Font != "" {
 		q.Set("font", a.View.Font)
+	}
+	if g := a.View.Guess; g.On {
+		q.Set("mode", "guess")
+		for k, v := range map[string]string{"guess": g.Answer, "guess-where": g.Where, "guess-when": g.When} {
+			if v != "" {
+				q.Set(k, v)
+			}
+		}
+	}
+	if a.View.Key {
+		q.Set("key", "true")
 	}
 	return q
 }

@@ -142,3 +142,35 @@ func TestInputErrors(t *testing.T) {
 		t.Error("an unknown language is English")
 	}
 }
+
+// Guess mode is part of the view: it keeps its values across a round trip,
+// drops values out of range (the student is asked again), and never
+// changes the race.
+func TestGuessMode(t *testing.T) {
+	for _, tc := range []struct {
+		addr string
+		want Guess
+	}{
+		{"/?preset=atlanta-2017-runoff-certified", Guess{}},
+		{"/?preset=atlanta-2017-runoff-certified&guess=yes", Guess{}}, // no mode: no guessing
+		{"/?preset=atlanta-2017-runoff-certified&mode=guess", Guess{On: true}},
+		{"/?preset=atlanta-2017-runoff-certified&mode=guess&guess=depends&guess-where=superintendent&guess-when=2017-12-13",
+			Guess{On: true, Answer: "depends", Where: "superintendent", When: "2017-12-13"}},
+		{"/?preset=atlanta-2017-runoff-certified&mode=guess&guess=maybe&guess-where=%3Cscript%3E&guess-when=2017-02-30",
+			Guess{On: true}},
+	} {
+		a := parse(t, tc.addr)
+		if a.View.Guess != tc.want {
+			t.Errorf("%s: %+v, want %+v", tc.addr, a.View.Guess, tc.want)
+		}
+		if a.Preset != "atlanta-2017-runoff-certified" {
+			t.Errorf("%s: the race changed to %q", tc.addr, a.Preset)
+		}
+		if b := parse(t, "/?"+a.Query().Encode()); b.View.Guess != a.View.Guess {
+			t.Errorf("%s: round trip %+v → %+v", tc.addr, a.View.Guess, b.View.Guess)
+		}
+	}
+	if !parse(t, "/?mode=guess&guess=no").View.Guess.Committed() || parse(t, "/?mode=guess").View.Guess.Committed() {
+		t.Error("Committed")
+	}
+}

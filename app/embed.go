@@ -103,7 +103,7 @@ func Snippet(origin string, a address.Address, title string, height int) string 
 	page := a
 	page.View = address.View{Lang: a.View.Lang}
 	embed := origin + "/embed?" + a.Canonical()
-	link := origin + "/?" + page.Canonical()
+	link := ShareLink(origin, a)
 	card := origin + "/card.png?" + page.Canonical()
 	if id := a.Race.PresetID(); id != "" {
 		// A preset's own paths work on a static host too.
@@ -112,7 +112,6 @@ func Snippet(origin string, a address.Address, title string, height int) string 
 			q.Del("preset")
 			embed += "?" + q.Encode()
 		}
-		link = origin + "/race/" + id + "/"
 		card = origin + "/card/" + id + ".png"
 	}
 	t := html.EscapeString(title)
@@ -222,4 +221,19 @@ func CardOf(a address.Address) Card {
 		c.Footer = m.EmbedSource.In(w, words.Text(s.Title), words.ShortDay(s.Checked)) + " · " + c.Footer
 	}
 	return c
+}
+
+// ShareLink is the address to share for a race: a preset's own page
+// (/race/<id>/, which a static host serves too) or the page with the race
+// in its query, in the reader's language; no other part of the view.
+func ShareLink(origin string, a address.Address) string {
+	page := address.Address{Race: a.Race, View: address.View{Lang: a.View.Lang}}
+	if id := a.Race.PresetID(); id != "" {
+		link := origin + "/race/" + id + "/"
+		if a.View.Lang != "" && a.View.Lang != words.English {
+			link += "?lang=" + string(a.View.Lang)
+		}
+		return link
+	}
+	return origin + "/?" + page.Canonical()
 }

@@ -96,6 +96,8 @@ func (e *explainer) OnNav(ctx app.Context) {
 func (e *explainer) OnMount(ctx app.Context) {
 	defer e.recover()
 	ctx.Handle(actionEdit, e.onEdit)
+	ctx.Handle(actionGuess, e.onGuess)
+	app.Window().Get("document").Get("documentElement").Set("lang", string(e.v.W.Lang))
 	if app.Window().URL().Query().Get("debug") == "crash" {
 		// A test hook: end the Go program the way an unrecovered panic
 		// would, so the end-to-end tests can see the page report it.
@@ -162,6 +164,25 @@ func (e *explainer) onEdit(ctx app.Context, a app.Action) {
 	})
 }
 
+// onGuess reveals the walkthrough marked against the student's guesses,
+// puts the guesses in the address, and takes the focus to the marks.
+func (e *explainer) onGuess(ctx app.Context, a app.Action) {
+	defer e.recover()
+	g, ok := a.Value.(address.Guess)
+	if !ok || !g.Committed() {
+		return
+	}
+	e.addr.View.Guess = g
+	e.evaluate()
+	e.writeAddress(ctx)
+	ctx.Defer(func(app.Context) {
+		if el := app.Window().GetElementByID("guess-result-title"); el.Truthy() {
+			el.Set("tabIndex", -1)
+			el.Call("focus")
+		}
+	})
+}
+
 // writeAddress replaces (never pushes) the URL with the race's query.
 func (e *explainer) writeAddress(ctx app.Context) {
 	u := *ctx.Page().URL()
@@ -206,15 +227,30 @@ func (e *explainer) Render() (ui app.UI) {
 	if v.R != nil && v.R.Deadline != nil {
 		base = v.R.Deadline.Rule.From
 	}
-	return elem("div").ID("explainer").Class("page").Body(
-		elem("header").Class("masthead").Body(
-			elem("h1").Text(m.PageH1.In(w)),
-			para("lede", m.PageLede.In(w)),
-		),
+	g := e.addr.View.Guess
+	if g.On && !g.Committed() && v.R != nil {
+		// Guess first: the count, and the question; the answer and the
+		// steps wait until the student commits.
+		return elem("div").ID("explainer").Class("page guessing").DataSet("crash", m.PageCrash.In(w)).DataSet("reload", m.PageReload.In(w)).Body(
+			masthead(w, e.addr),
+			elem("main").ID("main").Body(
+				app.If(e.crash != "", func() app.UI { return crashNotice(w) }),
+				para("race-line", v.raceLine()),
+				elem("ol").Class("steps").Body(newCountStep().view(v)),
+				newGuessForm().addr(e.addr),
+				para("hidden-note", m.GuessHidden.In(w)),
+			),
+			colophon(w, e.addr),
+		)
+	}
+	return elem("div").ID("explainer").Class("page").DataSet("crash", m.PageCrash.In(w)).DataSet("reload", m.PageReload.In(w)).Body(
+		masthead(w, e.addr),
 		elem("main").ID("main").Body(
 			app.If(e.crash != "", func() app.UI { return crashNotice(w) }),
+			app.If(g.Committed() && v.R != nil, func() app.UI { return guessResult(v, g) }),
 			newAnswer().view(v),
-			elem("section").Class("race").Aria("labelledby", "race-title").Body(
+			app.If(v.R != nil, func() app.UI { return printLinks(v, e.addr) }),
+			elem("section").Class("race no-print").Aria("labelledby", "race-title").Body(
 				elem("h2").ID("race-title").Text(m.FormTitle.In(w)),
 				newPresetList().lang(w.Lang).current(e.addr.Preset),
 				newRaceForm().lang(w.Lang).race(e.addr.Race).problems(v.Err).base(base).rendered(e.canon).
@@ -223,11 +259,54 @@ func (e *explainer) Render() (ui app.UI) {
 			app.If(v.R != nil, func() app.UI { return walkthrough(v) }),
 			app.If(v.R != nil, func() app.UI { return newSourcesPanel().view(v) }),
 			app.If(v.R != nil, func() app.UI { return newEmbedBuilder().view(v, e.origin, e.isOpen("embed-builder")) }),
+			app.If(v.R != nil, func() app.UI { return handout(v, e.addr, e.origin) }),
 			elem("div").ID("announce").Class("visually-hidden").Role("status").Aria("live", "polite").Text(e.announce),
 		),
-		elem("footer").Class("colophon").Body(
-			para("", m.PageNotAdvice.In(w)),
-			para("", m.PagePrivacy.In(w)),
+		colophon(w, e.addr),
+	)
+}
+
+// masthead is the page's title and lede, with the link to the same page in
+// the other language.
+func masthead(w *words.Words, a address.Address) app.UI {
+	return elem("header").Class("masthead").Body(
+		langLink(w, a),
+		elem("h1").Text(m.PageH1.In(w)),
+		para("lede", m.PageLede.In(w)),
+	)
+}
+
+// langLink links to the same address in the other language: only the
+// language changes.
+func langLink(w *words.Words, a address.Address) app.UI {
+	if len(words.Langs) < 2 {
+		return nil
+	}
+	other := words.Spanish
+	if w.Lang == words.Spanish {
+		other = words.English
+	}
+	b := a
+	b.View.Lang = other
+	return elem("p").Class("lang-link no-print").Body(
+		elem("a").ID("lang-link").Attr("href", "?"+b.Canonical()).Attr("hreflang", string(other)).Attr("lang", string(other)).
+			Text(m.LangLink.In(w)),
+	)
+}
+
+// colophon is the page's footer: what the page is not, its privacy, and
+// the classroom pages.
+func colophon(w *words.Words, a address.Address) app.UI {
+	q := ""
+	if a.View.Lang != "" && a.View.Lang != words.English {
+		q = "?lang=" + string(a.View.Lang)
+	}
+	return elem("footer").Class("colophon").Body(
+		para("", m.PageNotAdvice.In(w)),
+		para("", m.PagePrivacy.In(w)),
+		elem("p").Class("no-print").Body(
+			elem("a").Attr("href", "/teach"+q).Text(m.TeachLink.In(w)), app.Text(" · "),
+			elem("a").Attr("href", "/glossary"+q).Text(m.GlossaryLink.In(w)),
 		),
 	)
 }

@@ -25,10 +25,12 @@
     box.className = "crash";
     box.setAttribute("role", "alert");
     const p = document.createElement("p");
-    p.textContent = "Something went wrong on this page, and the calculator stopped. The figures shown may be out of date.";
+    // The words come from the page, in its language.
+    const page0 = document.getElementById("explainer");
+    p.textContent = (page0 && page0.dataset.crash) || "Something went wrong on this page, and the calculator stopped.";
     const a = document.createElement("a");
     a.href = location.href;
-    a.textContent = "Reload the page";
+    a.textContent = (page0 && page0.dataset.reload) || "Reload the page";
     a.addEventListener("click", function (e) {
       e.preventDefault();
       e.stopPropagation();
@@ -115,4 +117,13 @@
       }
     }).observe({ type: "mark", buffered: true });
   }
+
+  // The handout: a print button prints the page (Ctrl+P gives the same).
+  document.addEventListener("click", function (e) {
+    const b = e.target.closest && e.target.closest("[data-print]");
+    if (b) {
+      e.preventDefault();
+      window.print();
+    }
+  });
 })();

@@ -344,6 +344,85 @@ var M = Messages{
 	MarkByMethod:             M2[Text, Text]{Key: "mark.by-method", Names: [2]string{"kind", "method"}},
 	LedeRecountSame:          M1[Count]{Key: "lede.recount.same", Names: [1]string{"lead"}},
 	LedeWasRecountedSame:     M2[ShortDay, Count]{Key: "lede.was-recounted.same", Names: [2]string{"finished", "lead"}},
+
+	// Guess first
+	GuessTitle:         M0{Key: "guess.title"},
+	GuessIntro:         M0{Key: "guess.intro"},
+	GuessQuestion:      M0{Key: "guess.question"},
+	GuessAnswerYes:     M0{Key: "guess.answer.yes"},
+	GuessAnswerNo:      M0{Key: "guess.answer.no"},
+	GuessAnswerDepends: M0{Key: "guess.answer.depends"},
+	GuessWhere:         M0{Key: "guess.where"},
+	GuessWhereNone:     M0{Key: "guess.where.none"},
+	GuessWhen:          M0{Key: "guess.when"},
+	GuessSubmit:        M0{Key: "guess.submit"},
+	GuessResultTitle:   M0{Key: "guess.result.title"},
+	GuessRight:         M1[Text]{Key: "guess.right", Names: [1]string{"why"}},
+	GuessWrong:         M1[Text]{Key: "guess.wrong", Names: [1]string{"why"}},
+	GuessWhereWas:      M1[Text]{Key: "guess.where.was", Names: [1]string{"receiver"}},
+	GuessWhenWas:       M1[Day]{Key: "guess.when.was", Names: [1]string{"due"}},
+	GuessNoRequest:     M0{Key: "guess.no-request"},
+	GuessNeedsBase:     M0{Key: "guess.needs-base"},
+	GuessHidden:        M0{Key: "guess.hidden"},
+
+	// Handout
+	HandoutPrint:     M0{Key: "handout.print"},
+	HandoutPrintKey:  M0{Key: "handout.print-key"},
+	HandoutTitle:     M0{Key: "handout.title"},
+	HandoutShare:     M0{Key: "handout.share"},
+	HandoutQR:        M1[Text]{Key: "handout.qr", Names: [1]string{"race"}},
+	HandoutQuestions: M0{Key: "handout.questions"},
+	HandoutQ1:        M0{Key: "handout.q1"},
+	HandoutQ2:        M0{Key: "handout.q2"},
+	HandoutQ3:        M0{Key: "handout.q3"},
+	HandoutKeyTitle:  M0{Key: "handout.key.title"},
+	HandoutKeyMargin: M2[Count, Text]{Key: "handout.key.margin", Names: [2]string{"margin", "share"}},
+	HandoutSources:   M0{Key: "handout.sources"},
+
+	// Language
+	LangLink: M0{Key: "lang.link"},
+	LangName: M0{Key: "lang.name"},
+
+	// Teacher's guide
+	TeachLink:              M0{Key: "teach.link"},
+	GlossaryLink:           M0{Key: "glossary.link"},
+	TeachTitle:             M0{Key: "teach.title"},
+	TeachIntro:             M0{Key: "teach.intro"},
+	TeachObjectives:        M0{Key: "teach.objectives"},
+	TeachObjective1:        M0{Key: "teach.objective.1"},
+	TeachObjective2:        M0{Key: "teach.objective.2"},
+	TeachObjective3:        M0{Key: "teach.objective.3"},
+	TeachObjective4:        M0{Key: "teach.objective.4"},
+	TeachPart1:             M0{Key: "teach.part1"},
+	TeachPart1Text:         M0{Key: "teach.part1.text"},
+	TeachPart2:             M0{Key: "teach.part2"},
+	TeachPart2Text:         M0{Key: "teach.part2.text"},
+	TeachPart3:             M0{Key: "teach.part3"},
+	TeachPart3Text:         M0{Key: "teach.part3.text"},
+	TeachMisconception:     M0{Key: "teach.misconception"},
+	TeachMisconceptionText: M0{Key: "teach.misconception.text"},
+	TeachQuestions:         M0{Key: "teach.questions"},
+	TeachQuestion1:         M0{Key: "teach.question.1"},
+	TeachQuestion2:         M0{Key: "teach.question.2"},
+	TeachQuestion3:         M0{Key: "teach.question.3"},
+	TeachQuestion4:         M0{Key: "teach.question.4"},
+	TeachExtension:         M0{Key: "teach.extension"},
+	TeachExtensionText:     M0{Key: "teach.extension.text"},
+	TeachRaces:             M0{Key: "teach.races"},
+	TeachBuilder:           M0{Key: "teach.builder"},
+	TeachBuilderRace:       M0{Key: "teach.builder.race"},
+	TeachBuilderGuess:      M0{Key: "teach.builder.guess"},
+	TeachBuilderKey:        M0{Key: "teach.builder.key"},
+	TeachBuilderMake:       M0{Key: "teach.builder.make"},
+	TeachBuilderLink:       M0{Key: "teach.builder.link"},
+	TeachBuilderQR:         M0{Key: "teach.builder.qr"},
+	TeachGuessLink:         M1[Text]{Key: "teach.guess-link", Names: [1]string{"race"}},
+	TeachCompareLink:       M1[Text]{Key: "teach.compare-link", Names: [1]string{"race"}},
+	TeachBack:              M0{Key: "teach.back"},
+
+	// Glossary
+	GlossaryTitle: M0{Key: "glossary.title"},
+	GlossaryIntro: M0{Key: "glossary.intro"},
 }
 
 // Messages is the type of M: one field per message.
@@ -687,4 +766,83 @@ type Messages struct {
 	MarkByMethod             M2[Text, Text]
 	LedeRecountSame          M1[Count]
 	LedeWasRecountedSame     M2[ShortDay, Count]
+
+	// Guess first
+	GuessTitle         M0
+	GuessIntro         M0
+	GuessQuestion      M0
+	GuessAnswerYes     M0
+	GuessAnswerNo      M0
+	GuessAnswerDepends M0
+	GuessWhere         M0
+	GuessWhereNone     M0
+	GuessWhen          M0
+	GuessSubmit        M0
+	GuessResultTitle   M0
+	GuessRight         M1[Text]
+	GuessWrong         M1[Text]
+	GuessWhereWas      M1[Text]
+	GuessWhenWas       M1[Day]
+	GuessNoRequest     M0
+	GuessNeedsBase     M0
+	GuessHidden        M0
+
+	// Handout
+	HandoutPrint     M0
+	HandoutPrintKey  M0
+	HandoutTitle     M0
+	HandoutShare     M0
+	HandoutQR        M1[Text]
+	HandoutQuestions M0
+	HandoutQ1        M0
+	HandoutQ2        M0
+	HandoutQ3        M0
+	HandoutKeyTitle  M0
+	HandoutKeyMargin M2[Count, Text]
+	HandoutSources   M0
+
+	// Language
+	LangLink M0
+	LangName M0
+
+	// Teacher's guide
+	TeachLink              M0
+	GlossaryLink           M0
+	TeachTitle             M0
+	TeachIntro             M0
+	TeachObjectives        M0
+	TeachObjective1        M0
+	TeachObjective2        M0
+	TeachObjective3        M0
+	TeachObjective4        M0
+	TeachPart1             M0
+	TeachPart1Text         M0
+	TeachPart2             M0
+	TeachPart2Text         M0
+	TeachPart3             M0
+	TeachPart3Text         M0
+	TeachMisconception     M0
+	TeachMisconceptionText M0
+	TeachQuestions         M0
+	TeachQuestion1         M0
+	TeachQuestion2         M0
+	TeachQuestion3         M0
+	TeachQuestion4         M0
+	TeachExtension         M0
+	TeachExtensionText     M0
+	TeachRaces             M0
+	TeachBuilder           M0
+	TeachBuilderRace       M0
+	TeachBuilderGuess      M0
+	TeachBuilderKey        M0
+	TeachBuilderMake       M0
+	TeachBuilderLink       M0
+	TeachBuilderQR         M0
+	TeachGuessLink         M1[Text]
+	TeachCompareLink       M1[Text]
+	TeachBack              M0
+
+	// Glossary
+	GlossaryTitle M0
+	GlossaryIntro M0
 }
