@@ -164,8 +164,7 @@ func (c *compare) OnMount(ctx app.Context) {
 			ctx.Page().ReplaceURL(&u)
 		}
 	})
-	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-app", "ready")
-	app.Window().Get("performance").Call("mark", "app-ready")
+	ready(c.addr.View.Lang)
 }
 
 func (c *compare) load(u *url.URL) {

@@ -97,7 +97,6 @@ func (e *explainer) OnMount(ctx app.Context) {
 	defer e.recover()
 	ctx.Handle(actionEdit, e.onEdit)
 	ctx.Handle(actionGuess, e.onGuess)
-	app.Window().Get("document").Get("documentElement").Set("lang", string(e.v.W.Lang))
 	if app.Window().URL().Query().Get("debug") == "crash" {
 		// A test hook: end the Go program the way an unrecovered panic
 		// would, so the end-to-end tests can see the page report it.
@@ -107,8 +106,7 @@ func (e *explainer) OnMount(ctx app.Context) {
 		e.writeAddress(ctx) // typed before takeover: the URL follows
 	}
 	restoreFocus(e.focus)
-	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-app", "ready")
-	Mark("app-ready")
+	ready(e.v.W.Lang)
 }
 
 func (e *explainer) load(u *url.URL) {
@@ -227,6 +225,7 @@ func (e *explainer) Render() (ui app.UI) {
 	if v.R != nil && v.R.Deadline != nil {
 		base = v.R.Deadline.Rule.From
 	}
+	v.G = newGlosser(w) // each render links each term once, from the top
 	g := e.addr.View.Guess
 	if g.On && !g.Committed() && v.R != nil {
 		// Guess first: the count, and the question; the answer and the
@@ -236,7 +235,10 @@ func (e *explainer) Render() (ui app.UI) {
 			elem("main").ID("main").Body(
 				app.If(e.crash != "", func() app.UI { return crashNotice(w) }),
 				para("race-line", v.raceLine()),
-				elem("ol").Class("steps").Body(newCountStep().view(v)),
+				elem("section").Aria("labelledby", "steps-title").Body(
+					elem("h2").ID("steps-title").Text(m.StepsTitle.In(w)),
+					elem("ol").Class("steps").Body(newCountStep().view(v)),
+				),
 				newGuessForm().addr(e.addr),
 				para("hidden-note", m.GuessHidden.In(w)),
 			),

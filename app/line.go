@@ -15,6 +15,7 @@ import (
 type line struct {
 	Text string
 	Refs []int
+	g    *glosser // links the page's first uses of glossary terms
 }
 
 // text is a sentence that cites nothing.
@@ -22,7 +23,7 @@ func text(s string) line { return line{Text: s} }
 
 // cited is a sentence with the notes of its cites.
 func (v *view) cited(s string, cites ...[]rules.Cite) line {
-	l := line{Text: s}
+	l := line{Text: s, g: v.G}
 	for _, cs := range cites {
 		for _, c := range cs {
 			if n := v.ref(c.Source); n > 0 && !slices.Contains(l.Refs, n) {
@@ -36,7 +37,7 @@ func (v *view) cited(s string, cites ...[]rules.Cite) line {
 
 // nodes renders the sentence and its note links.
 func (l line) nodes(w *words.Words) []app.UI {
-	out := []app.UI{app.Text(l.Text)}
+	out := l.g.nodes(l.Text)
 	for _, n := range l.Refs {
 		s := strconv.Itoa(n)
 		out = append(out, app.Text(" "), elem("a").Class("ref").Attr("href", "#src-"+s).

@@ -18,6 +18,8 @@ func Route() {
 	page := func() app.Composer { return newExplainer() }
 	app.Route("/", page)
 	app.Route("/compare", func() app.Composer { return newCompare() })
+	app.Route("/teach", func() app.Composer { return newTeachPage() })
+	app.Route("/glossary", func() app.Composer { return newGlossaryPage() })
 	app.Route("/embed", page)
 	if !app.IsClient {
 		app.RouteWithRegexp(`^/(race|embed)/[a-z0-9-]+/?$`, page)

@@ -1,6 +1,9 @@
 package app
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/recount-explainer/recount/words"
+)
 
 // Run starts the page in the browser: it routes the components and hands
 // the document to go-app. It returns only if the Go program ends.
@@ -14,4 +17,17 @@ func Mark(name string) {
 	if app.IsClient {
 		app.Window().Get("performance").Call("mark", name)
 	}
+}
+
+// ready tells the document the wasm has taken over a page in a language:
+// <html lang> follows the page, data-app="ready" is set for tests and
+// scripts, and the app-ready mark for make bench.
+func ready(l words.Lang) {
+	if l == "" {
+		l = words.English
+	}
+	root := app.Window().Get("document").Get("documentElement")
+	root.Set("lang", string(l))
+	root.Call("setAttribute", "data-app", "ready")
+	Mark("app-ready")
 }

@@ -29,6 +29,9 @@ type view struct {
 	// Past: the race's deadline (or, without one, its election) is behind
 	// today, so the page tells it in the past tense.
 	Past bool
+	// G links glossary terms in the page's sentences; nil links none (the
+	// embed, the comparison).
+	G *glosser
 }
 
 // evaluate builds the view of an address on a given day.

@@ -24,6 +24,10 @@ func TestAccessibility(t *testing.T) {
 		"/race/mn-2008-us-senate-recount/",
 		"/compare?preset=atlanta-2017-runoff-certified",
 		"/compare?" + vaRace,
+		guessAddr,
+		guessAddr + "&guess=yes&guess-where=court",
+		"/teach?race=atlanta-2017-runoff-certified&guess=on",
+		"/glossary",
 	} {
 		ctx := tab(t)
 		run1(t, ctx, chromedp.Navigate(site.URL+page), ready())

@@ -225,7 +225,8 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 // isPage reports whether a path is one of the page's routes.
 func isPage(path string) bool {
-	return path == "/" || path == "/index.html" || path == "/compare" || path == "/embed" || strings.HasPrefix(path, "/race/") ||
+	return path == "/" || path == "/index.html" || path == "/compare" || path == "/embed" || path == "/teach" || path == "/glossary" ||
+		strings.HasPrefix(path, "/race/") ||
 		strings.HasPrefix(path, "/embed/")
 }
 

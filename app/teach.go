@@ -1,0 +1,162 @@
+package app
+
+import (
+	"net/url"
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/recount-explainer/recount/address"
+	"github.com/recount-explainer/recount/races"
+	"github.com/recount-explainer/recount/rules/states"
+	"github.com/recount-explainer/recount/words"
+)
+
+// teachRaces are the presets the lesson is built on: the guess, the
+// misconception (election night against certified), and famous recounts.
+var teachRaces = []string{"atlanta-2017-runoff-certified", "atlanta-2017-runoff-unofficial", "georgia-2020-president-certified",
+	"fl-2000-president-certified", "mn-2008-us-senate-certified", "va-2017-hod-94-unofficial"}
+
+// teachPage is /teach: a 45-minute lesson in three parts built on the
+// presets, and a link builder that shows a class link as a QR code. The
+// builder is a GET form (race, guess, key), so it works without the wasm.
+type teachPage struct {
+	app.Compo
+	lang   words.Lang
+	race   string
+	guess  bool
+	key    bool
+	origin string
+}
+
+func newTeachPage() *teachPage { return &teachPage{} }
+
+func (p *teachPage) OnPreRender(ctx app.Context) { p.read(ctx) }
+func (p *teachPage) OnNav(ctx app.Context)       { p.read(ctx) }
+func (p *teachPage) OnMount(ctx app.Context)     { ready(p.lang) }
+
+func (p *teachPage) read(ctx app.Context) {
+	u := ctx.Page().URL()
+	q := u.Query()
+	p.lang, _ = words.ParseLang(q.Get("lang"))
+	p.race = ""
+	if _, ok := races.ByID(q.Get("race")); ok {
+		p.race = q.Get("race")
+	}
+	p.guess, p.key = q.Get("guess") == "on", q.Get("key") == "on"
+	p.origin = originOf(u)
+	w := words.For(p.lang)
+	ctx.Page().SetTitle(m.TeachTitle.In(w))
+	ctx.Page().SetDescription(m.TeachIntro.In(w))
+}
+
+// raceLink is the explainer's address for a preset in the page's language,
+// in guess mode or not.
+func (p *teachPage) raceLink(id string, guess, key bool) string {
+	a := address.Parse(&url.URL{RawQuery: url.Values{"preset": {id}}.Encode()})
+	a.View.Lang = p.lang
+	a.View.Guess.On = guess
+	a.View.Key = key
+	if !guess && !key {
+		return ShareLink(p.origin, a)
+	}
+	return p.origin + "/?" + a.Canonical()
+}
+
+// presetName names a preset as the race lists do: the race, its state and
+// year, and the stage of its figures.
+func presetName(w *words.Words, id string) string {
+	pr, _ := races.ByID(id)
+	name := w.Key("race." + pr.RaceID)
+	if j := states.ByCode(pr.Race.State); j != nil {
+		name += ", " + j.Name
+	}
+	return m.PresetLabel.In(w, words.Text(name), words.Text(strconv.Itoa(pr.Race.Election.Year())), words.Text(w.Key("stage."+string(pr.Stage))))
+}
+
+func (p *teachPage) Render() app.UI {
+	w := words.For(p.lang)
+	link := func(href, text string) app.UI { return elem("a").Attr("href", href).Text(text) }
+	li := func(s string) app.UI { return elem("li").Text(s) }
+	compare := "/compare?preset=atlanta-2017-runoff-certified"
+	if p.lang != words.English {
+		compare += "&lang=" + string(p.lang)
+	}
+	var raceLinks []app.UI
+	for _, id := range teachRaces {
+		name := presetName(w, id)
+		raceLinks = append(raceLinks, elem("li").Body(
+			link(p.raceLink(id, false, false), name), app.Text(" · "),
+			link(p.raceLink(id, true, false), m.GuessTitle.In(w)),
+		))
+	}
+	all, _ := races.All()
+	options := make([]app.UI, 0, len(all))
+	for _, pr := range all {
+		o := elem("option").Attr("value", pr.ID).Text(presetName(w, pr.ID))
+		if pr.ID == p.race {
+			o = o.Attr("selected", true)
+		}
+		options = append(options, o)
+	}
+	check := func(id, label string, on bool) app.UI {
+		in := elem("input").ID(id).Attr("type", "checkbox").Attr("name", id[len("teach-"):]).Attr("value", "on")
+		if on {
+			in = in.Attr("checked", true)
+		}
+		return elem("div").Class("choice").Body(in, elem("label").Attr("for", id).Text(label))
+	}
+	var built app.UI
+	if p.race != "" {
+		l := p.raceLink(p.race, p.guess, p.key)
+		built = elem("div").ID("class-link").Class("class-link").Body(
+			elem("p").Body(app.Text(m.TeachBuilderLink.In(w)+" "), elem("a").ID("built-link").Attr("href", l).Text(l)),
+			app.Raw(qrSVG(l, m.HandoutQR.In(w, words.Text(presetName(w, p.race))))),
+			para("", m.TeachBuilderQR.In(w)),
+		)
+	}
+	section := func(id, title string, body ...app.UI) app.UI {
+		return elem("section").Aria("labelledby", id).Body(append([]app.UI{elem("h2").ID(id).Text(title)}, body...)...)
+	}
+	var hidden []app.UI
+	if p.lang != words.English {
+		hidden = append(hidden, elem("input").Attr("type", "hidden").Attr("name", "lang").Attr("value", string(p.lang)))
+	}
+	return elem("div").ID("explainer").Class("page teach").Body(
+		elem("header").Class("masthead").Body(
+			pageLangLink(w, "/teach"),
+			elem("h1").Text(m.TeachTitle.In(w)),
+			para("lede", m.TeachIntro.In(w)),
+		),
+		elem("main").ID("main").Body(
+			section("teach-objectives", m.TeachObjectives.In(w), elem("ul").Body(
+				li(m.TeachObjective1.In(w)), li(m.TeachObjective2.In(w)), li(m.TeachObjective3.In(w)), li(m.TeachObjective4.In(w)))),
+			section("teach-races", m.TeachRaces.In(w), elem("ul").Body(raceLinks...)),
+			section("teach-part1", m.TeachPart1.In(w), para("", m.TeachPart1Text.In(w)),
+				elem("p").Body(link(p.raceLink("atlanta-2017-runoff-certified", true, false), m.TeachGuessLink.In(w, words.Text(presetName(w, "atlanta-2017-runoff-certified")))))),
+			section("teach-part2", m.TeachPart2.In(w), para("", m.TeachPart2Text.In(w)),
+				elem("p").Body(link(p.raceLink("atlanta-2017-runoff-certified", false, false), presetName(w, "atlanta-2017-runoff-certified")), app.Text(" · "),
+					link(p.raceLink("atlanta-2017-runoff-certified", false, true), m.HandoutPrintKey.In(w)))),
+			section("teach-part3", m.TeachPart3.In(w), para("", m.TeachPart3Text.In(w)),
+				elem("p").Body(link(compare, m.TeachCompareLink.In(w, words.Text(presetName(w, "atlanta-2017-runoff-certified")))))),
+			section("teach-misconception", m.TeachMisconception.In(w), para("", m.TeachMisconceptionText.In(w)),
+				elem("p").Body(link(p.raceLink("atlanta-2017-runoff-unofficial", false, false), presetName(w, "atlanta-2017-runoff-unofficial")), app.Text(" · "),
+					link(p.raceLink("atlanta-2017-runoff-certified", false, false), presetName(w, "atlanta-2017-runoff-certified")))),
+			section("teach-questions", m.TeachQuestions.In(w), elem("ol").Body(
+				li(m.TeachQuestion1.In(w)), li(m.TeachQuestion2.In(w)), li(m.TeachQuestion3.In(w)), li(m.TeachQuestion4.In(w)))),
+			section("teach-extension", m.TeachExtension.In(w), para("", m.TeachExtensionText.In(w))),
+			section("teach-builder", m.TeachBuilder.In(w),
+				elem("form").ID("builder").Class("no-print").Attr("method", "get").Attr("action", "/teach").Body(append(hidden,
+					elem("div").Class("field").Body(
+						elem("label").Attr("for", "teach-race").Text(m.TeachBuilderRace.In(w)),
+						elem("select").ID("teach-race").Attr("name", "race").Body(options...)),
+					check("teach-guess", m.TeachBuilderGuess.In(w), p.guess),
+					check("teach-key", m.TeachBuilderKey.In(w), p.key),
+					elem("button").Attr("type", "submit").Class("primary").Text(m.TeachBuilderMake.In(w)),
+				)...),
+				built,
+			),
+		),
+		elem("footer").Class("colophon").Body(elem("p").Class("no-print").Body(
+			link(homeHref(w), m.TeachBack.In(w)), app.Text(" · "), link(glossaryHref(w, "recount"), m.GlossaryLink.In(w)))),
+	)
+}
