@@ -179,7 +179,7 @@ func Parse(u *url.URL) Address {
 	if q.Get("add") != "" {
 		a.Race = a.Race.WithRow()
 	}
-	a.View.Lang, _ = words.ParseLang(q.Get("lang"))
+	a.View.Lang = LangOf(u)
 	a.View.NoWasm = q.Get("wasm") == "false"
 	a.View.AllSteps = q.Get("steps") == "all"
 	switch d := q.Get("dark"); d {
@@ -450,4 +450,61 @@ func (r Race) Rules(j *rules.Jurisdiction) (rules.Race, error) {
 		return out, es
 	}
 	return out, nil
+}
+
+// LangOf is the language an address asks for: its "lang" parameter, else a
+// language's own path (/es/…, which a static host serves as files), else
+// English.
+func LangOf(u *url.URL) words.Lang {
+	if l, ok := words.ParseLang(u.Query().Get("lang")); ok {
+		return l
+	}
+	for _, seg := range strings.Split(u.Path, "/") {
+		if seg == string(words.Spanish) {
+			if l, ok := words.ParseLang(seg); ok {
+				return l
+			}
+		}
+	}
+	return words.English
+}
+
+// LangPath returns a site path in a language: under /es/ for Spanish, as
+// is for English. The path is one of the site's own (/, /race/<id>/,
+// /compare, /teach, /glossary).
+func LangPath(l words.Lang, path string) string {
+	path = StripLang(path)
+	if l == "" || l == words.English {
+		return path
+	}
+	return "/" + string(l) + path
+}
+
+// StripLang removes a language's path prefix: /es/race/x/ gives /race/x/.
+func StripLang(path string) string {
+	if rest, ok := strings.CutPrefix(path, "/"+string(words.Spanish)+"/"); ok {
+		return "/" + rest
+	}
+	if path == "/"+string(words.Spanish) {
+		return "/"
+	}
+	return path
+}
+
+// Path is the address as a site path and query: a preset under its own
+// path (/race/<id>/, /es/race/<id>/ in Spanish) with any view parameters
+// after it, any other race as the page's query; the language is in the
+// path, never in the query.
+func (a Address) Path() string {
+	q := a.Query()
+	q.Del("lang")
+	path := LangPath(a.View.Lang, "/")
+	if id := a.Race.PresetID(); id != "" {
+		path = LangPath(a.View.Lang, "/race/"+id+"/")
+		q.Del("preset")
+	}
+	if len(q) == 0 {
+		return path
+	}
+	return path + "?" + q.Encode()
 }

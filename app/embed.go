@@ -225,15 +225,8 @@ func CardOf(a address.Address) Card {
 
 // ShareLink is the address to share for a race: a preset's own page
 // (/race/<id>/, which a static host serves too) or the page with the race
-// in its query, in the reader's language; no other part of the view.
+// in its query, in the reader's language (/es/… for Spanish); no other part
+// of the view.
 func ShareLink(origin string, a address.Address) string {
-	page := address.Address{Race: a.Race, View: address.View{Lang: a.View.Lang}}
-	if id := a.Race.PresetID(); id != "" {
-		link := origin + "/race/" + id + "/"
-		if a.View.Lang != "" && a.View.Lang != words.English {
-			link += "?lang=" + string(a.View.Lang)
-		}
-		return link
-	}
-	return origin + "/?" + page.Canonical()
+	return origin + address.Address{Race: a.Race, View: address.View{Lang: a.View.Lang}}.Path()
 }

@@ -291,7 +291,7 @@ func langLink(w *words.Words, a address.Address) app.UI {
 	b := a
 	b.View.Lang = other
 	return elem("p").Class("lang-link no-print").Body(
-		elem("a").ID("lang-link").Attr("href", "?"+b.Canonical()).Attr("hreflang", string(other)).Attr("lang", string(other)).
+		elem("a").ID("lang-link").Attr("href", b.Path()).Attr("hreflang", string(other)).Attr("lang", string(other)).
 			Text(m.LangLink.In(w)),
 	)
 }
@@ -299,16 +299,12 @@ func langLink(w *words.Words, a address.Address) app.UI {
 // colophon is the page's footer: what the page is not, its privacy, and
 // the classroom pages.
 func colophon(w *words.Words, a address.Address) app.UI {
-	q := ""
-	if a.View.Lang != "" && a.View.Lang != words.English {
-		q = "?lang=" + string(a.View.Lang)
-	}
 	return elem("footer").Class("colophon").Body(
 		para("", m.PageNotAdvice.In(w)),
 		para("", m.PagePrivacy.In(w)),
 		elem("p").Class("no-print").Body(
-			elem("a").Attr("href", "/teach"+q).Text(m.TeachLink.In(w)), app.Text(" · "),
-			elem("a").Attr("href", "/glossary"+q).Text(m.GlossaryLink.In(w)),
+			elem("a").Attr("href", address.LangPath(a.View.Lang, "/teach")).Text(m.TeachLink.In(w)), app.Text(" · "),
+			elem("a").Attr("href", address.LangPath(a.View.Lang, "/glossary")).Text(m.GlossaryLink.In(w)),
 		),
 	)
 }

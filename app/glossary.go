@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/recount-explainer/recount/address"
 	"github.com/recount-explainer/recount/words"
 )
 
@@ -99,11 +100,7 @@ func isLetter(b byte) bool {
 
 // glossaryHref is the address of a term's entry, in the page's language.
 func glossaryHref(w *words.Words, id string) string {
-	h := "/glossary"
-	if w.Lang != words.English {
-		h += "?lang=" + string(w.Lang)
-	}
-	return h + "#" + id
+	return address.LangPath(w.Lang, "/glossary") + "#" + id
 }
 
 // glossaryPage is /glossary: every term the walkthrough uses, in plain
@@ -120,7 +117,7 @@ func (p *glossaryPage) OnNav(ctx app.Context)       { p.read(ctx) }
 func (p *glossaryPage) OnMount(ctx app.Context)     { ready(p.lang) }
 
 func (p *glossaryPage) read(ctx app.Context) {
-	p.lang, _ = words.ParseLang(ctx.Page().URL().Query().Get("lang"))
+	p.lang = address.LangOf(ctx.Page().URL())
 	w := words.For(p.lang)
 	ctx.Page().SetTitle(m.GlossaryTitle.In(w))
 	ctx.Page().SetDescription(m.GlossaryIntro.In(w))
@@ -147,10 +144,7 @@ func (p *glossaryPage) Render() app.UI {
 
 // homeHref is the explainer's address in a language.
 func homeHref(w *words.Words) string {
-	if w.Lang != words.English {
-		return "/?lang=" + string(w.Lang)
-	}
-	return "/"
+	return address.LangPath(w.Lang, "/")
 }
 
 // pageLangLink links a page with no race to itself in the other language.
@@ -158,10 +152,11 @@ func pageLangLink(w *words.Words, path string) app.UI {
 	if len(words.Langs) < 2 {
 		return nil
 	}
-	other, href := words.Spanish, path+"?lang=es"
+	other := words.Spanish
 	if w.Lang == words.Spanish {
-		other, href = words.English, path
+		other = words.English
 	}
+	href := address.LangPath(other, path)
 	return elem("p").Class("lang-link no-print").Body(
 		elem("a").ID("lang-link").Attr("href", href).Attr("hreflang", string(other)).Attr("lang", string(other)).Text(m.LangLink.In(w)))
 }

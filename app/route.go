@@ -30,7 +30,21 @@ func Route() {
 		if i := strings.LastIndex(path, dir); i >= 0 {
 			if _, ok := address.PresetPath(path); ok {
 				app.Route(path[i:], page) // go-app routes the path without a sub-path prefix
+				app.Route(path, page)     // and a language's own path (/es/race/<id>/) as it is
 			}
+		}
+	}
+	// A language's own path routes to the page its path names.
+	if stripped := address.StripLang(path); stripped != path {
+		switch stripped {
+		case "/":
+			app.Route(path, page)
+		case "/compare":
+			app.Route(path, func() app.Composer { return newCompare() })
+		case "/teach":
+			app.Route(path, func() app.Composer { return newTeachPage() })
+		case "/glossary":
+			app.Route(path, func() app.Composer { return newGlossaryPage() })
 		}
 	}
 }

@@ -37,7 +37,7 @@ func (p *teachPage) OnMount(ctx app.Context)     { ready(p.lang) }
 func (p *teachPage) read(ctx app.Context) {
 	u := ctx.Page().URL()
 	q := u.Query()
-	p.lang, _ = words.ParseLang(q.Get("lang"))
+	p.lang = address.LangOf(u)
 	p.race = ""
 	if _, ok := races.ByID(q.Get("race")); ok {
 		p.race = q.Get("race")
@@ -56,10 +56,7 @@ func (p *teachPage) raceLink(id string, guess, key bool) string {
 	a.View.Lang = p.lang
 	a.View.Guess.On = guess
 	a.View.Key = key
-	if !guess && !key {
-		return ShareLink(p.origin, a)
-	}
-	return p.origin + "/?" + a.Canonical()
+	return p.origin + a.Path()
 }
 
 // presetName names a preset as the race lists do: the race, its state and
@@ -81,6 +78,7 @@ func (p *teachPage) Render() app.UI {
 	if p.lang != words.English {
 		compare += "&lang=" + string(p.lang)
 	}
+	teach := address.LangPath(p.lang, "/teach")
 	var raceLinks []app.UI
 	for _, id := range teachRaces {
 		name := presetName(w, id)
@@ -145,7 +143,7 @@ func (p *teachPage) Render() app.UI {
 				li(m.TeachQuestion1.In(w)), li(m.TeachQuestion2.In(w)), li(m.TeachQuestion3.In(w)), li(m.TeachQuestion4.In(w)))),
 			section("teach-extension", m.TeachExtension.In(w), para("", m.TeachExtensionText.In(w))),
 			section("teach-builder", m.TeachBuilder.In(w),
-				elem("form").ID("builder").Class("no-print").Attr("method", "get").Attr("action", "/teach").Body(append(hidden,
+				elem("form").ID("builder").Class("no-print").Attr("method", "get").Attr("action", teach).Body(append(hidden,
 					elem("div").Class("field").Body(
 						elem("label").Attr("for", "teach-race").Text(m.TeachBuilderRace.In(w)),
 						elem("select").ID("teach-race").Attr("name", "race").Body(options...)),

@@ -93,7 +93,7 @@ func TestTeachAndGlossary(t *testing.T) {
 		chromedp.AttributeValue("#built-link", "href", &link, nil, chromedp.ByID),
 		chromedp.Screenshot("#class-link svg.qr", &png, chromedp.ByQuery),
 	)
-	if want := site.URL + "/?mode=guess&preset=va-2017-hod-94-unofficial"; link != want {
+	if want := site.URL + "/race/va-2017-hod-94-unofficial/?mode=guess"; link != want {
 		t.Errorf("class link %q, want %q", link, want)
 	}
 	img, _, err := image.Decode(bytes.NewReader(png))

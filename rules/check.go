@@ -11,7 +11,18 @@ import (
 // kind, title or date, versions out of order, a request with nobody to make
 // it, a filing without a receiver id. The states' tests run it on every
 // jurisdiction, so a data file cannot ship half-made.
-func (j *Jurisdiction) Check() error {
+func (j *Jurisdiction) Check() error { return j.check(nil) }
+
+// Cites returns every citation in a jurisdiction's data, in the order of
+// the data, duplicates included.
+func (j *Jurisdiction) Cites() []Cite {
+	var out []Cite
+	_ = j.check(func(c Cite) { out = append(out, c) })
+	return out
+}
+
+// check validates the data and, with seen non-nil, gives it every cite.
+func (j *Jurisdiction) check(seen func(Cite)) error {
 	var errs []error
 	bad := func(format string, args ...any) {
 		errs = append(errs, fmt.Errorf(j.Code+": "+format, args...))
@@ -39,6 +50,9 @@ func (j *Jurisdiction) Check() error {
 			bad("%s has no cite", where)
 		}
 		for _, c := range cs {
+			if seen != nil {
+				seen(c)
+			}
 			if src, ok := j.SourceOf(c.Source); ok && src.Kind.IsLaw() && (c.Status == Verified || c.Status == Reported) {
 				k := pinpoint{c.Source, c.Pin}
 				if read[k] == nil {

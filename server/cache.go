@@ -231,6 +231,7 @@ func (h *Handler) socialURLs(page []byte, host string, r *http.Request) []byte {
 	page = bytes.Replace(page, []byte("</head>"), []byte(`<link rel="alternate" type="application/json+oembed" href="`+
 		html.EscapeString(oembed)+`"><link rel="alternate" type="text/xml+oembed" href="`+html.EscapeString(xmlEmbed)+`"></head>`), 1)
 	page = setMeta(page, "og:url", full)
+	page = languages(page, origin, r)
 	return bytes.Replace(page, []byte("</head>"), []byte(`<meta name="twitter:card" content="summary_large_image">`+
 		`<meta name="twitter:image" content="`+html.EscapeString(card)+`"></head>`), 1)
 }
@@ -330,3 +331,31 @@ var errNoRace = &noRace{}
 type noRace struct{}
 
 func (*noRace) Error() string { return "no such race" }
+
+// languages marks a page's language and links its other languages: <html
+// lang> follows the address (go-app writes English), and hreflang
+// alternates name the same page in each language, English the default.
+func languages(page []byte, origin string, r *http.Request) []byte {
+	a := address.Parse(r.URL)
+	page = bytes.Replace(page, []byte(`<html lang="en"`), []byte(`<html lang="`+string(a.View.Lang)+`"`), 1)
+	var links strings.Builder
+	for _, l := range words.Langs {
+		href := origin + address.LangPath(l, r.URL.Path)
+		if r.URL.Path == "/" || strings.HasPrefix(r.URL.Path, "/race/") {
+			b := a
+			b.View.Lang = l
+			href = origin + b.Path()
+		} else if q := a.Query(); r.URL.Path != "/teach" && r.URL.Path != "/glossary" {
+			// The page's own parameters only, never a host's (parentUrl).
+			q.Del("lang")
+			if len(q) > 0 {
+				href += "?" + q.Encode()
+			}
+		}
+		links.WriteString(`<link rel="alternate" hreflang="` + string(l) + `" href="` + html.EscapeString(href) + `">`)
+		if l == words.English {
+			links.WriteString(`<link rel="alternate" hreflang="x-default" href="` + html.EscapeString(href) + `">`)
+		}
+	}
+	return bytes.Replace(page, []byte("</head>"), []byte(links.String()+"</head>"), 1)
+}

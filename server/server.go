@@ -174,6 +174,20 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return
 	}
+	if p := address.StripLang(r.URL.Path); p != r.URL.Path && isPage(p) {
+		// A language's own path (/es/race/<id>/): the same page, prerendered
+		// in that language.
+		r2 := *r
+		u := *r.URL
+		u.Path = p
+		q := u.Query()
+		if !q.Has("lang") {
+			q.Set("lang", string(address.LangOf(r.URL)))
+		}
+		u.RawQuery = q.Encode()
+		r2.URL = &u
+		r = &r2
+	}
 	switch r.URL.Path {
 	case "/web/app.wasm", "/app.wasm":
 		h.serveWasm(w, r)

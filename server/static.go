@@ -13,8 +13,10 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/recount-explainer/recount/address"
 	"github.com/recount-explainer/recount/app"
 	"github.com/recount-explainer/recount/races"
+	"github.com/recount-explainer/recount/words"
 )
 
 // staleScript marks a static page whose address carries a query: a static
@@ -45,8 +47,32 @@ func GenerateStatic(dir string, o Options) error {
 	if err != nil {
 		return err
 	}
+	type file struct{ url, file string }
+	var pages []file
+	for _, l := range words.Langs {
+		// Each language's pages: English at the root, Spanish under es/.
+		sub := strings.TrimPrefix(address.LangPath(l, "/"), "/")
+		for _, p := range []string{"teach", "glossary", "compare"} {
+			pages = append(pages, file{address.LangPath(l, "/"+p), filepath.Join(sub, p, "index.html")})
+		}
+		if l != words.English {
+			pages = append(pages, file{address.LangPath(l, "/"), filepath.Join(sub, "index.html")})
+			for _, p := range all {
+				pages = append(pages, file{address.LangPath(l, "/race/"+p.ID+"/"), filepath.Join(sub, "race", p.ID, "index.html")})
+			}
+		}
+	}
+	for _, f := range pages {
+		page, err := get(srv.URL + f.url)
+		if err != nil {
+			return err
+		}
+		if err := write(filepath.Join(dir, f.file), staticCards(page, srv.URL, o.Domain)); err != nil {
+			return err
+		}
+	}
 	for _, p := range all {
-		for _, f := range []struct{ url, file string }{
+		for _, f := range []file{
 			{"/race/" + p.ID + "/", filepath.Join("race", p.ID, "index.html")},
 			{"/embed/" + p.ID + "/", filepath.Join("embed", p.ID, "index.html")},
 		} {
