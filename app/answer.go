@@ -138,7 +138,7 @@ func problem(w *words.Words, e *rules.InputError, j *rules.Jurisdiction) string 
 	case rules.ProblemCounties:
 		name := ""
 		if j != nil {
-			name = j.Name
+			name = stateName(w, j.Code)
 		}
 		return m.ProblemCounties.In(w, words.Text(field), words.Count(e.Limit), words.Text(name))
 	case rules.ProblemTooFewCandidates:

@@ -180,7 +180,10 @@ func (c *compare) evaluate() {
 	rank := []string{"automatic", "free", "request", "paid", "depends", "not-yet", "none"}
 	// By name, as the table shows them (the codes' order would put Alaska
 	// before Alabama); the other sorts keep that order among equals.
-	sortStable(c.rows, func(a, b compareRow) bool { return a.J.Name < b.J.Name })
+	w := words.For(c.addr.View.Lang)
+	sortStable(c.rows, func(a, b compareRow) bool {
+		return sortKey(stateName(w, a.J.Code)) < sortKey(stateName(w, b.J.Code))
+	})
 	switch c.sort {
 	case "outcome":
 		sortStable(c.rows, func(a, b compareRow) bool { return slices.Index(rank, a.Outcome) < slices.Index(rank, b.Outcome) })
@@ -258,11 +261,11 @@ func (c *compare) table(w *words.Words) app.UI {
 			tr = tr.DataSet("automatic", av(r.Automatic))
 		}
 		rows[i] = tr.Body(
-			elem("th").Attr("scope", "row").Text(r.J.Name),
+			elem("th").Attr("scope", "row").Text(stateName(w, r.J.Code)),
 			elem("td").DataSet("label", m.ColOutcome.In(w)).Body(elem("span").Class("swatch "+r.Outcome).Aria("hidden", av("true")).Text(outcomeMarks[r.Outcome]), app.Text(w.Key("outcome."+r.Outcome))),
 			elem("td").Class("num").DataSet("label", m.ColLine.In(w)).Text(line),
 			elem("td").DataSet("label", m.ColStatus.In(w)).Text(w.Key("status."+string(r.Status))),
-			elem("td").Body(elem("a").Attr("href", "/?"+q.Encode()).Text(m.CompareWalkthrough.In(w, words.Text(r.J.Name)))),
+			elem("td").Body(elem("a").Attr("href", "/?"+q.Encode()).Text(m.CompareWalkthrough.In(w, words.Text(stateName(w, r.J.Code))))),
 		)
 	}
 	return elem("div").Class("table-wrap").Body(elem("table").ID("compare-table").Body(

@@ -189,6 +189,7 @@ func RaceTitle(a address.Address) string {
 // server draws it (server/card.go); it is here so that the card and the
 // page say the same thing.
 type Card struct {
+	Title    string // the page's question, in the reader's language
 	Race     string
 	Kind     string // the verdict's class: yes, no, depends, tie, runoff, done
 	Headline string
@@ -208,10 +209,10 @@ func CardOf(a address.Address) Card {
 	v := evaluate(a, today())
 	w := v.W
 	if v.R == nil {
-		return Card{Race: m.PageTitle.In(w), Kind: "pending", Headline: m.AnswerPending.In(w), Footer: m.SiteName.In(w)}
+		return Card{Title: m.PageH1.In(w), Race: m.PageTitle.In(w), Kind: "pending", Headline: m.AnswerPending.In(w), Footer: m.SiteName.In(w)}
 	}
 	l := ledeOf(v)
-	c := Card{Race: v.raceLine(), Kind: l.Kind, Headline: l.Headline}
+	c := Card{Title: m.PageH1.In(w), Race: v.raceLine(), Kind: l.Kind, Headline: l.Headline}
 	ms, _ := v.marks()
 	for _, mk := range ms {
 		c.Marks = append(c.Marks, CardMark{mk.votes, mk.label, mk.class})

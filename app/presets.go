@@ -8,7 +8,6 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/recount-explainer/recount/races"
 	"github.com/recount-explainer/recount/rules"
-	"github.com/recount-explainer/recount/rules/states"
 	"github.com/recount-explainer/recount/words"
 )
 
@@ -52,10 +51,7 @@ func (p *presetList) Render() app.UI {
 			}
 			links = append(links, elem("li").Body(a))
 		}
-		name := state
-		if j := states.ByCode(state); j != nil {
-			name = j.Name
-		}
+		name := stateName(w, state)
 		groups = append(groups, elem("li").Body(elem("span").Class("state").Text(name), elem("ul").Body(links...)))
 	}
 	return elem("nav").Class("presets").Aria("labelledby", "presets-title").Body(

@@ -59,11 +59,14 @@ func (d *raceDetails) Render() app.UI {
 	var stateOpts []option
 	counties := 0
 	for _, j := range states.All() {
-		stateOpts = append(stateOpts, option{j.Code, j.Name})
+		stateOpts = append(stateOpts, option{j.Code, stateName(w, j.Code)})
 		if j.Code == d.State {
 			counties = j.Counties
 		}
 	}
+	// By name in the reader's language, so typing a name's first letters
+	// finds it.
+	sortStable(stateOpts, func(a, b option) bool { return sortKey(a.label) < sortKey(b.label) })
 	offices := make([]rules.Office, 0, len(rules.Offices)+1)
 	offices = append(offices, rules.Offices...)
 	if d.Office == string(rules.Federal) || d.Office == string(rules.State) {

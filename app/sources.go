@@ -101,9 +101,9 @@ func (s *sourcesPanel) Render() app.UI {
 				continue
 			}
 			n := strconv.Itoa(i + 1)
-			var title app.UI = elem("cite").Text(src.Title)
+			var title app.UI = elem("cite").Attr("lang", "en").Text(src.Title)
 			if src.URL != "" {
-				title = elem("a").Attr("href", src.URL).Attr("rel", "noopener").Body(elem("cite").Text(src.Title))
+				title = elem("a").Attr("href", src.URL).Attr("rel", "noopener").Body(elem("cite").Attr("lang", "en").Text(src.Title))
 			}
 			li := []app.UI{elem("span").Class("n").Text(n + ". "), title}
 			extra := pinsBeyond(src.Title, pins[id])

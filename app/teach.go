@@ -64,8 +64,8 @@ func (p *teachPage) raceLink(id string, guess, key bool) string {
 func presetName(w *words.Words, id string) string {
 	pr, _ := races.ByID(id)
 	name := w.Key("race." + pr.RaceID)
-	if j := states.ByCode(pr.Race.State); j != nil {
-		name += ", " + j.Name
+	if states.ByCode(pr.Race.State) != nil {
+		name += ", " + stateName(w, pr.Race.State)
 	}
 	return m.PresetLabel.In(w, words.Text(name), words.Text(strconv.Itoa(pr.Race.Election.Year())), words.Text(w.Key("stage."+string(pr.Stage))))
 }

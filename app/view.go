@@ -167,7 +167,7 @@ func (v *view) stateName() string {
 	if v.J == nil {
 		return v.Addr.Race.State
 	}
-	return v.J.Name
+	return stateName(v.W, v.J.Code)
 }
 
 // sortStable sorts a short slice in place, keeping equal elements in order

@@ -17,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
@@ -300,4 +301,93 @@ func axeOn(t *testing.T, addr, what string) {
 	ctx := tab(t)
 	run1(t, ctx, chromedp.Navigate(addr), chromedp.WaitReady("body", chromedp.ByQuery), frames())
 	axeCheck(t, ctx, what)
+}
+
+// "Embed this race" on the full page, as an editor uses it: open it, wait
+// for the live preview to report its height into the snippet, read the
+// snippet as HTML, copy it with the button, and check that what reached
+// the clipboard is the snippet an editor would paste.
+func TestSnippetBuilder(t *testing.T) {
+	ctx := tab(t)
+	run1(t, ctx, browser.GrantPermissions([]browser.PermissionType{browser.PermissionTypeClipboardReadWrite, browser.PermissionTypeClipboardSanitizedWrite}).WithOrigin(site.URL),
+		chromedp.EmulateViewport(1000, 900),
+		chromedp.Navigate(site.URL+"/race/atlanta-2017-runoff-certified/"),
+		chromedp.WaitVisible("#verdict", chromedp.ByID),
+		chromedp.Click("#embed-builder summary", chromedp.ByQuery),
+		chromedp.ScrollIntoView("#embed-preview", chromedp.ByID),
+		// The preview reports its own height, which replaces the default.
+		chromedp.Poll(`!document.getElementById("embed-code").value.includes(' height="`+fmt.Sprint(app.EmbedHeight)+`"')`, nil, chromedp.WithPollingTimeout(30*time.Second)))
+	var code string
+	var previewH, contentH float64
+	run1(t, ctx, chromedp.Value("#embed-code", &code, chromedp.ByID),
+		chromedp.Evaluate(`document.getElementById("embed-preview").getBoundingClientRect().height`, &previewH))
+	// The snippet, read as HTML.
+	for _, want := range []string{
+		`<iframe src="` + site.URL + `/embed/atlanta-2017-runoff-certified/"`,
+		`title="Atlanta mayor runoff, Georgia, Tuesday, December 5, 2017: certified results."`,
+		`loading="lazy"`, `width="100%"`, `allow="clipboard-write"`,
+		`<script src="` + site.URL + `/embed.js" async></script>`,
+		`<a href="` + site.URL + `/race/atlanta-2017-runoff-certified/">`,
+		`<img src="` + site.URL + `/card/atlanta-2017-runoff-certified.png"`,
+	} {
+		if !strings.Contains(code, want) {
+			t.Errorf("the snippet lacks %s:\n%s", want, code)
+		}
+	}
+	h := regexp.MustCompile(` height="(\d+)"`).FindStringSubmatch(code)
+	if h == nil {
+		t.Fatalf("the snippet has no height:\n%s", code)
+	}
+	// The height in the snippet is the preview's, which is its content's
+	// (the preview is on the page's own origin, so the page can read it).
+	run1(t, ctx, chromedp.Poll(`(() => { const d = document.getElementById("embed-preview").contentDocument; return d && d.getElementById("verdict") !== null })()`, nil, chromedp.WithPollingTimeout(30*time.Second)),
+		chromedp.Evaluate(`document.getElementById("embed-preview").contentDocument.getElementById("explainer").getBoundingClientRect().height`, &contentH))
+	if got := fmt.Sprint(math.Ceil(contentH)); h[1] != got || math.Abs(previewH-contentH) > 2 {
+		t.Errorf("snippet height %s, preview %.0f px, its content %.0f px", h[1], previewH, contentH)
+	}
+	// Copy: the status says so, and the clipboard holds the snippet.
+	var status, clip string
+	run1(t, ctx, chromedp.Click("#embed-copy", chromedp.ByID),
+		chromedp.Poll(`document.getElementById("embed-copied").textContent !== ""`, nil, chromedp.WithPollingTimeout(10*time.Second)),
+		chromedp.Text("#embed-copied", &status, chromedp.ByID),
+		chromedp.Evaluate(`navigator.clipboard.readText()`, &clip, awaitPromise))
+	if status != "Copied." && status != "Copied" {
+		t.Errorf("after copying, the status says %q", status)
+	}
+	if clip != code {
+		t.Errorf("the clipboard holds\n%s\nnot the snippet\n%s", clip, code)
+	}
+}
+
+// The embed's themes: dark=true and dark=false fix the colour scheme (so a
+// host of that scheme gets no opaque box behind the frame), auto follows
+// the reader's; the page behind the embed is transparent in all three,
+// and the accent a host sets reaches the links.
+func TestEmbedThemes(t *testing.T) {
+	for _, c := range []struct{ dark, scheme, ink string }{
+		{"true", "dark", "rgb(236, 237, 238)"},
+		{"false", "light", ""},
+		{"auto", "light dark", ""},
+	} {
+		ctx := tab(t)
+		var scheme, bg, ink, link string
+		run1(t, ctx, chromedp.Navigate(site.URL+"/embed?"+embedRace+"&dark="+c.dark+"&accent=8a2be2"),
+			chromedp.WaitVisible("#verdict", chromedp.ByID),
+			chromedp.Evaluate(`getComputedStyle(document.documentElement).colorScheme`, &scheme),
+			chromedp.Evaluate(`getComputedStyle(document.body).backgroundColor`, &bg),
+			chromedp.Evaluate(`getComputedStyle(document.getElementById("explainer")).color`, &ink),
+			chromedp.Evaluate(`getComputedStyle(document.querySelector("#explainer a[href]")).color`, &link))
+		if scheme != c.scheme {
+			t.Errorf("dark=%s: color-scheme %q, want %q", c.dark, scheme, c.scheme)
+		}
+		if bg != "rgba(0, 0, 0, 0)" {
+			t.Errorf("dark=%s: the embed paints %s behind itself", c.dark, bg)
+		}
+		if c.ink != "" && ink != c.ink {
+			t.Errorf("dark=%s: text colour %s, want %s", c.dark, ink, c.ink)
+		}
+		if link != "rgb(138, 43, 226)" {
+			t.Errorf("dark=%s, accent=8a2be2: links are %s", c.dark, link)
+		}
+	}
 }

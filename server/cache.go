@@ -284,8 +284,8 @@ func notFound(w http.ResponseWriter, r *http.Request, id string) {
 			}
 			state = p.Race.State
 			name := state
-			if j := states.ByCode(state); j != nil {
-				name = j.Name
+			if states.ByCode(state) != nil {
+				name = wd.Key("state." + state)
 			}
 			b.WriteString(`<h2>` + html.EscapeString(name) + `</h2><ul>`)
 		}

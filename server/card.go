@@ -77,7 +77,7 @@ func drawCard(c app.Card) []byte {
 	draw.Draw(img, image.Rect(0, 0, 24, cardHeight), &image.Uniform{kind}, image.Point{}, draw.Src)
 	const left, right = 72, cardWidth - 64
 	y := 86
-	text(img, faces.title, accent, left, y, "Can this race be recounted?")
+	text(img, faces.title, accent, left, y, c.Title)
 	y += 56
 	for _, line := range wrap(faces.body, c.Race, right-left, 2) {
 		text(img, faces.body, muted, left, y, line)

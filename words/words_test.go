@@ -163,6 +163,7 @@ func TestCatalogue(t *testing.T) {
 		add("race."+p.RaceID, 0)
 	}
 	for _, j := range states.All() {
+		add("state."+j.Code, 0)
 		for _, p := range j.Past {
 			add("race."+p.Race, 0)
 		}
@@ -289,5 +290,91 @@ func TestNumberFormats(t *testing.T) {
 	}
 	if got := w.List([]string{"A", "B", "C"}); got != "A, B and C" {
 		t.Errorf("List = %q", got)
+	}
+}
+
+// The catalogues hold the same keys, and each message the same
+// placeholders and plurals in every language: a message that exists in one
+// language and not another fails here, whichever is missing.
+func TestCataloguesAgree(t *testing.T) {
+	en := For(English)
+	for _, lang := range Langs[1:] {
+		w := For(lang)
+		if err := w.Err(); err != nil {
+			t.Fatalf("%s: %v", lang, err)
+		}
+		for k := range en.msgs {
+			if _, ok := w.msgs[k]; !ok {
+				t.Errorf("%s lacks %q", lang, k)
+			}
+		}
+		for k, v := range w.msgs {
+			e, ok := en.msgs[k]
+			if !ok {
+				t.Errorf("%s has %q, which English does not", lang, k)
+				continue
+			}
+			if a, b := names(e), names(v); !slices.Equal(a, b) {
+				t.Errorf("%s %q uses %v, English %v", lang, k, b, a)
+			}
+			for _, ph := range placeholder.FindAllStringSubmatch(v, -1) {
+				if ph[2] != "" && strings.Count(ph[2], "|") != 2 {
+					t.Errorf("%s %q: a plural needs two forms: %s", lang, k, ph[0])
+				}
+			}
+		}
+	}
+}
+
+// names lists a template's placeholders, each once, sorted.
+func names(tmpl string) []string {
+	var out []string
+	for _, ph := range placeholder.FindAllStringSubmatch(tmpl, -1) {
+		if !slices.Contains(out, ph[1]) {
+			out = append(out, ph[1])
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// Spanish numbers, dates, times and lists as the README says: US Spanish
+// (decimal point, comma groups, as on ballots and results pages here),
+// "martes, 5 de diciembre de 2017", "5 p. m.", and one vote / two votes.
+func TestSpanishFormats(t *testing.T) {
+	w := For(Spanish)
+	d, err := rules.ParseDate("2017-12-05")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ got, want string }{
+		{w.Num(46667), "46,667"},
+		{w.Pct(rules.Ratio{Num: 2474507, Den: 4998482}, 2), "49.51%"},
+		{w.Date(d), "martes, 5 de diciembre de 2017"},
+		{w.ShortDate(d), "5 de diciembre de 2017"},
+		{w.Time(17 * 60), "5 p. m."},
+		{w.Time(9*60 + 30), "9:30 a. m."},
+		{w.Time(12 * 60), "mediodía"},
+		{w.List([]string{"A", "B", "C"}), "A, B y C"},
+		{w.Or([]string{"A", "B"}), "A o B"},
+	} {
+		if c.got != c.want {
+			t.Errorf("got %q, want %q", c.got, c.want)
+		}
+	}
+	for n, want := range map[Count]string{1: "1 voto.", 2: "2 votos.", 1000: "1,000 votos."} {
+		if got := M.Trails.In(w, "Ana", "Bea", n); !strings.HasSuffix(got, " "+want) {
+			t.Errorf("trails by %d: %q, want it to end %q", n, got, want)
+		}
+	}
+}
+
+// The English names of the states are the data's own names.
+func TestStateNames(t *testing.T) {
+	w := For(English)
+	for _, j := range states.All() {
+		if got := w.Key("state." + j.Code); got != j.Name {
+			t.Errorf("state.%s = %q, but the data names it %q", j.Code, got, j.Name)
+		}
 	}
 }
