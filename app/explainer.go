@@ -249,9 +249,13 @@ func (e *explainer) Render() (ui app.UI) {
 		masthead(w, e.addr),
 		elem("main").ID("main").Body(
 			app.If(e.crash != "", func() app.UI { return crashNotice(w) }),
-			app.If(g.Committed() && v.R != nil, func() app.UI { return guessResult(v, g) }),
+			// What comes and goes before the form sits in a wrapper that is
+			// always there: go-app matches children by position, and a child
+			// that vanished would make it rebuild the form under the reader's
+			// fingers (losing the focus and what is being typed).
+			elem("div").Class("slot").Body(app.If(g.Committed() && v.R != nil, func() app.UI { return guessResult(v, g) })),
 			newAnswer().view(v),
-			app.If(v.R != nil, func() app.UI { return printLinks(v, e.addr) }),
+			elem("div").Class("slot").Body(app.If(v.R != nil, func() app.UI { return printLinks(v, e.addr) })),
 			elem("section").Class("race no-print").Aria("labelledby", "race-title").Body(
 				elem("h2").ID("race-title").Text(m.FormTitle.In(w)),
 				newPresetList().lang(w.Lang).current(e.addr.Preset),
