@@ -109,23 +109,25 @@ func (s *sourcesPanel) Render() app.UI {
 			extra := pinsBeyond(src.Title, pins[id])
 			switch {
 			case g == groupLawUnread && len(statuses[id]) > 1:
-				// Read in part: each status with the parts it covers.
-				var parts []string
-				for _, st := range statuses[id] {
-					part := w.Key("status." + string(st))
-					if ps := pinsBeyond(src.Title, byStatus[id][st]); len(ps) > 0 {
-						part = w.List(ps) + ": " + part
+				// Read in part: each status with the parts it covers. The
+				// parts are the data's own words (English, marked so).
+				li = append(li, app.Text(": "))
+				for i, st := range statuses[id] {
+					if i > 0 {
+						li = append(li, app.Text("; "))
 					}
-					parts = append(parts, part)
+					if ps := pinsBeyond(src.Title, byStatus[id][st]); len(ps) > 0 {
+						li = append(li, pinsSpan(w, ps), app.Text(": "))
+					}
+					li = append(li, app.Text(w.Key("status."+string(st))))
 				}
-				li = append(li, app.Text(": "+strings.Join(parts, "; ")))
 			case g == groupLawUnread:
 				if len(extra) > 0 {
-					li = append(li, app.Text(" ("+w.List(extra)+")"))
+					li = append(li, app.Text(" ("), pinsSpan(w, extra), app.Text(")"))
 				}
 				li = append(li, app.Text(": "+w.Key("status."+string(statuses[id][0]))))
 			case len(extra) > 0:
-				li = append(li, app.Text(" ("+w.List(extra)+")"))
+				li = append(li, app.Text(" ("), pinsSpan(w, extra), app.Text(")"))
 			}
 			li = append(li, app.Text(". "+m.CheckedOn.In(w, words.ShortDay(src.Checked))))
 			items = append(items, elem("li").ID("src-"+n).Body(li...))
@@ -148,4 +150,10 @@ func pinsBeyond(title string, pins []string) []string {
 		}
 	}
 	return out
+}
+
+// pinsSpan is the parts of a source cited (the data's words, in English),
+// marked as English so a screen reader reads them as such.
+func pinsSpan(w *words.Words, pins []string) app.UI {
+	return elem("span").Attr("lang", "en").Text(w.List(pins))
 }

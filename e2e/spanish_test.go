@@ -54,16 +54,18 @@ const visibleText = `(() => {
 var (
 	parenthesised = regexp.MustCompile(`\([^()]*\)`)
 	wordRE        = regexp.MustCompile(`[A-Za-z]+`)
+	webAddress    = regexp.MustCompile(`https?://\S+`)
 )
 
 // leftovers returns each English word found in a page's text, with some
 // context; official English names in parentheses and candidates' names
-// are not leftovers.
+// (and web addresses) are not leftovers.
 func leftovers(text string, names []string) []string {
 	for _, n := range names {
 		text = strings.ReplaceAll(text, n, " ")
 	}
 	text = parenthesised.ReplaceAllString(text, " ")
+	text = webAddress.ReplaceAllString(text, " ") // a source's address is not prose
 	var out []string
 	for _, loc := range wordRE.FindAllStringIndex(text, -1) {
 		if !englishWords[strings.ToLower(text[loc[0]:loc[1]])] {
@@ -140,13 +142,13 @@ func TestSpanishPages(t *testing.T) {
 	}
 }
 
-// The stoplist finds English and lets Spanish, parenthesised names and
+// The stoplist finds each English word ("by", "the", "deadline") and lets Spanish, parenthesised names and
 // candidates' names through.
 func TestLeftovers(t *testing.T) {
 	if got := leftovers("Mary Norwood puede pedir un recuento al superintendente electoral (election superintendent).", []string{"Mary Norwood"}); len(got) != 0 {
 		t.Errorf("Spanish flagged: %v", got)
 	}
-	if got := leftovers("Puede pedir un recuento by the deadline.", nil); len(got) != 2 {
+	if got := leftovers("Puede pedir un recuento by the deadline.", nil); len(got) != 3 {
 		t.Errorf("English not flagged: %v", got)
 	}
 }
