@@ -312,7 +312,10 @@ func TestSnippetBuilder(t *testing.T) {
 	run1(t, ctx, browser.GrantPermissions([]browser.PermissionType{browser.PermissionTypeClipboardReadWrite, browser.PermissionTypeClipboardSanitizedWrite}).WithOrigin(site.URL),
 		chromedp.EmulateViewport(1000, 900),
 		chromedp.Navigate(site.URL+"/race/atlanta-2017-runoff-certified/"),
-		chromedp.WaitVisible("#verdict", chromedp.ByID),
+		// The wasm replaces the prerendered nodes when it takes over, so
+		// the builder is opened once it has (a node clicked while being
+		// replaced is gone by the time the click lands).
+		ready(),
 		chromedp.Click("#embed-builder summary", chromedp.ByQuery),
 		chromedp.ScrollIntoView("#embed-preview", chromedp.ByID),
 		// The preview reports its own height, which replaces the default.
