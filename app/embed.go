@@ -40,8 +40,8 @@ func (e *explainer) renderEmbed() app.UI {
 			steps,
 			openIf(elem("details").ID("embed-form").Class("embed-form"), e.isOpen("embed-form")).Body(
 				elem("summary").Text(m.EmbedChange.In(w)),
-				newRaceForm().lang(w.Lang).race(e.addr.Race).problems(v.Err).rendered(e.canon).
-					noWasm(view.NoWasm).seq(e.seq).gen(e.gen),
+				e.foldedForm(newRaceForm().lang(w.Lang).race(e.addr.Race).problems(v.Err).rendered(e.canon).
+					noWasm(view.NoWasm).seq(e.seq).gen(e.gen)),
 			),
 			app.If(!app.IsClient, func() app.UI {
 				// Before the wasm: a control that makes the embed live without
@@ -53,6 +53,20 @@ func (e *explainer) renderEmbed() app.UI {
 		),
 		elem("footer").Class("embed-footer").Body(v.footerLine(e.origin)...),
 	)
+}
+
+// foldedForm is the embed's form as the server sends it folded: its
+// fields as markup inside a <noscript>, which costs the host's page no
+// layout and no long task (a frame's first form controls cost the browser
+// about 100 ms at CPU 4×, measured by make bench). web/embed-child.js puts
+// the form in place when the reader unfolds it; a browser without scripts
+// shows the <noscript> as it is. Unfolded (a round trip with a problem to
+// show), and once the wasm renders, the form is the form.
+func (e *explainer) foldedForm(form *raceForm) app.UI {
+	if app.IsClient || e.isOpen("embed-form") {
+		return form
+	}
+	return app.Raw(`<noscript class="folded-form">` + app.HTMLString(form) + `</noscript>`)
 }
 
 // footerLine is the embed's one line: the law's source, its date, and the

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
@@ -315,9 +316,9 @@ func TestSnippetBuilder(t *testing.T) {
 		// The wasm replaces the prerendered nodes when it takes over, so
 		// the builder is opened once it has (a node clicked while being
 		// replaced is gone by the time the click lands).
-		ready(),
-		chromedp.Click("#embed-builder summary", chromedp.ByQuery),
-		chromedp.ScrollIntoView("#embed-preview", chromedp.ByID),
+		ready())
+	run1(t, ctx, chromedp.Click("#embed-builder summary", chromedp.ByQuery))
+	run1(t, ctx, chromedp.ScrollIntoView("#embed-preview", chromedp.ByID),
 		// The preview reports its own height, which replaces the default.
 		chromedp.Poll(`!document.getElementById("embed-code").value.includes(' height="`+fmt.Sprint(app.EmbedHeight)+`"')`, nil, chromedp.WithPollingTimeout(30*time.Second)))
 	var code string
@@ -359,6 +360,41 @@ func TestSnippetBuilder(t *testing.T) {
 	}
 	if clip != code {
 		t.Errorf("the clipboard holds\n%s\nnot the snippet\n%s", clip, code)
+	}
+}
+
+// The embed's folded form costs its host nothing before a reader wants it:
+// no form control is in the document (the fields wait as markup), and
+// unfolding it puts the form in place, filled with the race. Without any
+// script, the browser shows the same form and it works by round trip.
+func TestEmbedFoldedForm(t *testing.T) {
+	ctx := tab(t)
+	var before, after int
+	var votes string
+	run1(t, ctx, chromedp.Navigate(site.URL+"/embed?"+embedRace),
+		chromedp.WaitVisible("#verdict", chromedp.ByID),
+		chromedp.Evaluate(`document.querySelectorAll("input, select, textarea").length`, &before),
+		chromedp.Click("#embed-form summary", chromedp.ByQuery),
+		chromedp.WaitVisible("#votes-2", chromedp.ByID),
+		chromedp.Evaluate(`document.querySelectorAll("#embed-form input, #embed-form select").length`, &after),
+		chromedp.Value("#votes-2", &votes, chromedp.ByID))
+	if before != 0 || after < 10 || votes != "45,835" {
+		t.Errorf("form controls before unfolding %d (want 0), after %d; votes-2 %q", before, after, votes)
+	}
+
+	off := tab(t)
+	run1(t, off, emulation.SetScriptExecutionDisabled(true),
+		chromedp.Navigate(site.URL+"/embed?"+embedRace),
+		chromedp.Click("#embed-form summary", chromedp.ByQuery),
+		chromedp.WaitVisible("#votes-2", chromedp.ByID),
+		chromedp.SetValue("#votes-2", "44000", chromedp.ByID))
+	click(t, off, `#embed-form button.primary`)
+	// Only the new document has this verdict; the page runs no script.
+	run1(t, off, chromedp.WaitReady(`#verdict[data-eligible="false"]`, chromedp.ByQuery))
+	var line, kept string
+	run1(t, off, chromedp.Text("#numberline", &line, chromedp.ByID), chromedp.Value("#votes-2", &kept, chromedp.ByID))
+	if !strings.Contains(line, "2,667") || kept != "44000" {
+		t.Errorf("without scripts, after submitting 44,000: the number line says %q, the form holds %q", line, kept)
 	}
 }
 

@@ -44,9 +44,10 @@
       if (watched) {
         sizes.unobserve(watched);
       }
+      // The observer reports the first size once the page is laid out;
+      // measuring here would force that layout inside this script's task.
       sizes.observe(root);
       watched = root;
-      post();
     }
   }
   function verdict() {
@@ -66,6 +67,21 @@
   }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ["data-eligible", "data-automatic"] });
   watch();
   send(JSON.stringify({ type: "recount:ready", id: id, verdict: verdict() }));
+
+  // The folded form waits as markup in a <noscript> (nothing to lay out
+  // before a reader wants it): put it in place when the form is unfolded.
+  var folded = document.getElementById("embed-form");
+  function unfold() {
+    var markup = folded && folded.querySelector("noscript.folded-form");
+    if (markup && folded.open) {
+      markup.insertAdjacentHTML("afterend", markup.textContent);
+      markup.remove();
+    }
+  }
+  if (folded) {
+    folded.addEventListener("toggle", unfold);
+    unfold(); // a reader who unfolded it before this script ran
+  }
 
   var me = document.currentScript;
   var started = false;
@@ -99,9 +115,9 @@
   document.addEventListener("click", function (e) {
     if (e.target.id === "make-live") {
       live();
-      var first = document.querySelector("#embed-form");
-      if (first) {
-        first.open = true;
+      if (folded) {
+        folded.open = true;
+        unfold();
       }
     }
   });
