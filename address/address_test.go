@@ -3,6 +3,7 @@ package address
 import (
 	"errors"
 	"net/url"
+	"strings"
 	"testing"
 
 	"github.com/recount-explainer/recount/rules"
@@ -175,12 +176,21 @@ func TestGuessMode(t *testing.T) {
 	}
 }
 
-// English keeps its own paths, and StripLang takes a language's prefix off
-// a path, never a race id that starts like one. (The Spanish cases wait on
-// branch spanish until its catalogue is whole.)
+// A language's own path names the language; Path gives it back, and a
+// preset keeps its own path with the view after it.
 func TestLanguagePaths(t *testing.T) {
+	es := parse(t, "/es/race/atlanta-2017-runoff-certified/?mode=guess")
+	if es.View.Lang != "es" || es.Preset != "atlanta-2017-runoff-certified" || !es.View.Guess.On {
+		t.Errorf("/es/race/…: %+v", es)
+	}
+	if got := es.Path(); got != "/es/race/atlanta-2017-runoff-certified/?mode=guess" {
+		t.Errorf("Path: %s", got)
+	}
 	if en := parse(t, "/race/atlanta-2017-runoff-certified/"); en.View.Lang != "en" || en.Path() != "/race/atlanta-2017-runoff-certified/" {
 		t.Errorf("English: %+v %s", en.View, en.Path())
+	}
+	if q := parse(t, "/?lang=es&state=GA&date=2026-11-03&candidate=A&votes=1"); q.View.Lang != "es" || !strings.HasPrefix(q.Path(), "/es/?") || strings.Contains(q.Path(), "lang=") {
+		t.Errorf("custom race in Spanish: %s", q.Path())
 	}
 	for in, want := range map[string]string{"/es/": "/", "/es": "/", "/es/teach": "/teach", "/teach": "/teach", "/race/es-x/": "/race/es-x/"} {
 		if got := StripLang(in); got != want {

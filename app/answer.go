@@ -124,7 +124,9 @@ func (v *view) lawLine() line {
 	case rules.Assumed:
 		s += " " + m.LawAssumed.In(w, words.Text(strconv.Itoa(r.Race.Election.Year())))
 	}
-	return v.cited(s, cites)
+	l := v.cited(s, cites)
+	l.En = title
+	return l
 }
 
 // problem says what is wrong with one input and how to fix it.

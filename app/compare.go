@@ -119,6 +119,7 @@ type compare struct {
 	app.Compo
 	addr  address.Address
 	query string
+	path  string
 	sort  string
 	rows  []compareRow
 	errs  rules.InputErrors
@@ -143,9 +144,10 @@ func (c *compare) OnPreRender(ctx app.Context) {
 
 // OnNav follows links (the sort headers, another race).
 func (c *compare) OnNav(ctx app.Context) {
-	if u := ctx.Page().URL(); u.RawQuery != c.query {
+	if u := ctx.Page().URL(); u.RawQuery != c.query || u.Path != c.path {
 		c.load(u)
 	}
+	setLang(c.addr.View.Lang)
 }
 
 // OnMount handles the form's edits and marks the page ready.
@@ -167,8 +169,23 @@ func (c *compare) OnMount(ctx app.Context) {
 	ready(c.addr.View.Lang)
 }
 
+// langLink is the comparison of the same race in the other language, in
+// the same order.
+func (c *compare) langLink(w *words.Words) app.UI {
+	q := c.addr.Query()
+	q.Del("lang")
+	if c.sort != "" {
+		q.Set("sort", c.sort)
+	}
+	href := address.LangPath(otherLang(w), "/compare")
+	if len(q) > 0 {
+		href += "?" + q.Encode()
+	}
+	return langLinkTo(w, href)
+}
+
 func (c *compare) load(u *url.URL) {
-	c.query = u.RawQuery
+	c.query, c.path = u.RawQuery, u.Path
 	c.addr = address.Parse(u)
 	c.sort = u.Query().Get("sort")
 	c.gen++
@@ -207,6 +224,7 @@ func (c *compare) Render() app.UI {
 	}
 	return elem("div").ID("explainer").Class("page compare").Body(
 		elem("header").Class("masthead").Body(
+			c.langLink(w),
 			elem("h1").Text(m.CompareH1.In(w)),
 			para("lede", m.CompareLede.In(w)),
 		),

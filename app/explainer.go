@@ -90,6 +90,9 @@ func (e *explainer) OnNav(ctx app.Context) {
 		e.load(u)
 	}
 	e.setMeta(ctx)
+	if app.IsClient && e.v != nil && e.v.W != nil {
+		setLang(e.v.W.Lang)
+	}
 }
 
 // OnMount runs in the browser once the wasm has taken over the page.
@@ -285,17 +288,28 @@ func masthead(w *words.Words, a address.Address) app.UI {
 // langLink links to the same address in the other language: only the
 // language changes.
 func langLink(w *words.Words, a address.Address) app.UI {
+	b := a
+	b.View.Lang = otherLang(w)
+	return langLinkTo(w, b.Path())
+}
+
+// otherLang is the language the language link offers.
+func otherLang(w *words.Words) words.Lang {
+	if w.Lang == words.Spanish {
+		return words.English
+	}
+	return words.Spanish
+}
+
+// langLinkTo is the link to href, the same page in the other language,
+// named in that language (none while the page speaks one language).
+func langLinkTo(w *words.Words, href string) app.UI {
 	if len(words.Langs) < 2 {
 		return nil
 	}
-	other := words.Spanish
-	if w.Lang == words.Spanish {
-		other = words.English
-	}
-	b := a
-	b.View.Lang = other
+	other := otherLang(w)
 	return elem("p").Class("lang-link no-print").Body(
-		elem("a").ID("lang-link").Attr("href", b.Path()).Attr("hreflang", string(other)).Attr("lang", string(other)).
+		elem("a").ID("lang-link").Attr("href", href).Attr("hreflang", string(other)).Attr("lang", string(other)).
 			Text(m.LangLink.In(w)),
 	)
 }

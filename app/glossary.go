@@ -113,8 +113,15 @@ type glossaryPage struct {
 func newGlossaryPage() *glossaryPage { return &glossaryPage{} }
 
 func (p *glossaryPage) OnPreRender(ctx app.Context) { p.read(ctx) }
-func (p *glossaryPage) OnNav(ctx app.Context)       { p.read(ctx) }
-func (p *glossaryPage) OnMount(ctx app.Context)     { ready(p.lang) }
+func (p *glossaryPage) OnNav(ctx app.Context)       { p.read(ctx); setLang(p.lang) }
+func (p *glossaryPage) OnMount(ctx app.Context)     { p.read(ctx); ready(p.lang) }
+
+// OnInit reads the language in the browser before the first render.
+func (p *glossaryPage) OnInit() {
+	if app.IsClient {
+		p.lang = address.LangOf(app.Window().URL())
+	}
+}
 
 func (p *glossaryPage) read(ctx app.Context) {
 	p.lang = address.LangOf(ctx.Page().URL())
@@ -149,14 +156,5 @@ func homeHref(w *words.Words) string {
 
 // pageLangLink links a page with no race to itself in the other language.
 func pageLangLink(w *words.Words, path string) app.UI {
-	if len(words.Langs) < 2 {
-		return nil
-	}
-	other := words.Spanish
-	if w.Lang == words.Spanish {
-		other = words.English
-	}
-	href := address.LangPath(other, path)
-	return elem("p").Class("lang-link no-print").Body(
-		elem("a").ID("lang-link").Attr("href", href).Attr("hreflang", string(other)).Attr("lang", string(other)).Text(m.LangLink.In(w)))
+	return langLinkTo(w, address.LangPath(otherLang(w), path))
 }

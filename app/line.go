@@ -3,6 +3,7 @@ package app
 import (
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/recount-explainer/recount/rules"
@@ -15,7 +16,10 @@ import (
 type line struct {
 	Text string
 	Refs []int
-	g    *glosser // links the page's first uses of glossary terms
+	// En is a part of Text that stays in English whatever the page's
+	// language (a source's title), marked lang="en" on other pages.
+	En string
+	g  *glosser // links the page's first uses of glossary terms
 }
 
 // text is a sentence that cites nothing.
@@ -37,7 +41,13 @@ func (v *view) cited(s string, cites ...[]rules.Cite) line {
 
 // nodes renders the sentence and its note links.
 func (l line) nodes(w *words.Words) []app.UI {
-	out := l.g.nodes(l.Text)
+	var out []app.UI
+	if before, after, ok := strings.Cut(l.Text, l.En); ok && l.En != "" && w.Lang != words.English {
+		out = append(l.g.nodes(before), elem("span").Attr("lang", "en").Text(l.En))
+		out = append(out, l.g.nodes(after)...)
+	} else {
+		out = l.g.nodes(l.Text)
+	}
 	for _, n := range l.Refs {
 		s := strconv.Itoa(n)
 		out = append(out, app.Text(" "), elem("a").Class("ref").Attr("href", "#src-"+s).

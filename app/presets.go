@@ -66,8 +66,10 @@ func (p *presetList) Render() app.UI {
 // they are, and the lead at every stage of its count.
 func presetSource(w *words.Words, p races.Preset) app.UI {
 	status := w.Key("figures." + string(p.Status))
-	items := []app.UI{para("", m.PresetShowing.In(w, words.Text(w.Key("race."+p.RaceID)), words.Text(w.Key("stage."+string(p.Stage))),
-		words.Text(p.Source), words.Text(status)))}
+	// The source is the research's own note, in English: marked so.
+	showing := line{Text: m.PresetShowing.In(w, words.Text(w.Key("race."+p.RaceID)), words.Text(w.Key("stage."+string(p.Stage))),
+		words.Text(p.Source), words.Text(status)), En: p.Source}
+	items := []app.UI{showing.p(w, "")}
 	if !p.Complete {
 		items = append(items, para("caveat", m.PresetPartial.In(w)))
 	}

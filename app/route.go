@@ -5,6 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/recount-explainer/recount/address"
+	"github.com/recount-explainer/recount/words"
 )
 
 // Route registers the page's components with go-app. Both the server
@@ -16,35 +17,30 @@ import (
 // (CPU 4×, profiled with make bench).
 func Route() {
 	page := func() app.Composer { return newExplainer() }
-	app.Route("/", page)
-	app.Route("/compare", func() app.Composer { return newCompare() })
-	app.Route("/teach", func() app.Composer { return newTeachPage() })
-	app.Route("/glossary", func() app.Composer { return newGlossaryPage() })
-	app.Route("/embed", page)
+	// Every page in every language, so that a link from one language to
+	// the other is followed inside the running page too.
+	for _, l := range words.Langs {
+		app.Route(address.LangPath(l, "/"), page)
+		app.Route(address.LangPath(l, "/compare"), func() app.Composer { return newCompare() })
+		app.Route(address.LangPath(l, "/teach"), func() app.Composer { return newTeachPage() })
+		app.Route(address.LangPath(l, "/glossary"), func() app.Composer { return newGlossaryPage() })
+		app.Route(address.LangPath(l, "/embed"), page)
+	}
 	if !app.IsClient {
-		app.RouteWithRegexp(`^/(race|embed)/[a-z0-9-]+/?$`, page)
+		app.RouteWithRegexp(`^(/es)?/(race|embed)/[a-z0-9-]+/?$`, page)
 		return
 	}
 	path := app.Window().URL().Path
 	for _, dir := range []string{"/race/", "/embed/"} {
 		if i := strings.LastIndex(path, dir); i >= 0 {
 			if _, ok := address.PresetPath(path); ok {
-				app.Route(path[i:], page) // go-app routes the path without a sub-path prefix
-				app.Route(path, page)     // and a language's own path (/es/race/<id>/) as it is
+				app.Route(path, page) // as it is
+				// go-app routes the path without a sub-path prefix: this
+				// preset's path in each language.
+				for _, l := range words.Langs {
+					app.Route(address.LangPath(l, path[i:]), page)
+				}
 			}
-		}
-	}
-	// A language's own path routes to the page its path names.
-	if stripped := address.StripLang(path); stripped != path {
-		switch stripped {
-		case "/":
-			app.Route(path, page)
-		case "/compare":
-			app.Route(path, func() app.Composer { return newCompare() })
-		case "/teach":
-			app.Route(path, func() app.Composer { return newTeachPage() })
-		case "/glossary":
-			app.Route(path, func() app.Composer { return newGlossaryPage() })
 		}
 	}
 }

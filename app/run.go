@@ -23,11 +23,16 @@ func Mark(name string) {
 // <html lang> follows the page, data-app="ready" is set for tests and
 // scripts, and the app-ready mark for make bench.
 func ready(l words.Lang) {
+	setLang(l)
+	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-app", "ready")
+	Mark("app-ready")
+}
+
+// setLang makes <html lang> follow the page after the wasm has taken over
+// (a link to the other language is followed without a reload).
+func setLang(l words.Lang) {
 	if l == "" {
 		l = words.English
 	}
-	root := app.Window().Get("document").Get("documentElement")
-	root.Set("lang", string(l))
-	root.Call("setAttribute", "data-app", "ready")
-	Mark("app-ready")
+	app.Window().Get("document").Get("documentElement").Set("lang", string(l))
 }

@@ -31,11 +31,25 @@ type teachPage struct {
 func newTeachPage() *teachPage { return &teachPage{} }
 
 func (p *teachPage) OnPreRender(ctx app.Context) { p.read(ctx) }
-func (p *teachPage) OnNav(ctx app.Context)       { p.read(ctx) }
-func (p *teachPage) OnMount(ctx app.Context)     { ready(p.lang) }
+func (p *teachPage) OnNav(ctx app.Context)       { p.read(ctx); setLang(p.lang) }
+func (p *teachPage) OnMount(ctx app.Context)     { p.read(ctx); ready(p.lang) }
+
+// OnInit reads the address in the browser before the first render, so
+// the page the wasm renders is in the address's language from the start.
+func (p *teachPage) OnInit() {
+	if app.IsClient {
+		p.readURL(app.Window().URL())
+	}
+}
 
 func (p *teachPage) read(ctx app.Context) {
-	u := ctx.Page().URL()
+	p.readURL(ctx.Page().URL())
+	w := words.For(p.lang)
+	ctx.Page().SetTitle(m.TeachTitle.In(w))
+	ctx.Page().SetDescription(m.TeachIntro.In(w))
+}
+
+func (p *teachPage) readURL(u *url.URL) {
 	q := u.Query()
 	p.lang = address.LangOf(u)
 	p.race = ""
@@ -44,9 +58,6 @@ func (p *teachPage) read(ctx app.Context) {
 	}
 	p.guess, p.key = q.Get("guess") == "on", q.Get("key") == "on"
 	p.origin = originOf(u)
-	w := words.For(p.lang)
-	ctx.Page().SetTitle(m.TeachTitle.In(w))
-	ctx.Page().SetDescription(m.TeachIntro.In(w))
 }
 
 // raceLink is the explainer's address for a preset in the page's language,

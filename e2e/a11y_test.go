@@ -14,7 +14,7 @@ import (
 // axe-core (pinned in package-lock.json) finds no WCAG 2.2 AA or
 // best-practice violations, on a valid race and on one with an error, in
 // Georgia and in other states, on the comparison view and the classroom
-// pages.
+// pages, in English and in Spanish.
 func TestAccessibility(t *testing.T) {
 	for _, page := range []string{
 		"/?preset=atlanta-2017-runoff-certified",
@@ -29,6 +29,13 @@ func TestAccessibility(t *testing.T) {
 		guessAddr + "&guess=yes&guess-where=court",
 		"/teach?race=atlanta-2017-runoff-certified&guess=on",
 		"/glossary",
+		"/es/race/atlanta-2017-runoff-certified/",
+		"/es/?preset=atlanta-2017-runoff-certified&votes=1&votes=-5",
+		"/es/?" + vaRace,
+		"/es/compare?" + vaRace,
+		"/es" + guessAddr + "&guess=yes&guess-where=court",
+		"/es/teach",
+		"/es/glossary",
 	} {
 		ctx := tab(t)
 		run1(t, ctx, chromedp.Navigate(site.URL+page), ready())

@@ -332,12 +332,34 @@ type noRace struct{}
 
 func (*noRace) Error() string { return "no such race" }
 
+// pageWords are the <html> attributes that give web/boot.js the words it
+// shows outside go-app's components (the loader's label, the crash notice)
+// in a language other than English, which it has built in.
+func pageWords(l words.Lang) string {
+	if l == words.English {
+		return ""
+	}
+	w := words.For(l)
+	return ` data-loading="` + html.EscapeString(words.M.PageLoading.In(w)) + `" data-crash="` + html.EscapeString(words.M.PageCrash.In(w)) +
+		`" data-reload="` + html.EscapeString(words.M.PageReload.In(w)) + `"`
+}
+
+// loading is go-app's loader label at a given progress.
+func loading(w *words.Words, progress string) string {
+	return strings.Replace(words.M.PageLoading.In(w), "{progress}", progress, 1)
+}
+
 // languages marks a page's language and links its other languages: <html
 // lang> follows the address (go-app writes English), and hreflang
 // alternates name the same page in each language, English the default.
 func languages(page []byte, origin string, r *http.Request) []byte {
 	a := address.Parse(r.URL)
-	page = bytes.Replace(page, []byte(`<html lang="en"`), []byte(`<html lang="`+string(a.View.Lang)+`"`), 1)
+	page = bytes.Replace(page, []byte(`<html lang="en"`), []byte(`<html lang="`+string(a.View.Lang)+`"`+pageWords(a.View.Lang)), 1)
+	// go-app's loader: its label in the page's language (web/boot.js keeps
+	// it so as the progress changes), and its hidden icon decorative.
+	en, w := words.For(words.English), words.For(a.View.Lang)
+	page = bytes.Replace(page, []byte(`>`+html.EscapeString(loading(en, "0"))+`<`), []byte(`>`+html.EscapeString(loading(w, "0"))+`<`), 1)
+	page = bytes.Replace(page, []byte(`alt="wasm loader icon"`), []byte(`alt=""`), 1)
 	var links strings.Builder
 	for _, l := range words.Langs {
 		href := origin + address.LangPath(l, r.URL.Path)

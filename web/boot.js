@@ -14,6 +14,23 @@
     root.classList.add("stale");
   }
 
+  // 1b. go-app's loader writes its label in English as the wasm arrives; on
+  //     a page in another language, the server gives the label's words
+  //     (data-loading, with {progress}) and they replace each update.
+  const loadingWords = root.dataset.loading;
+  const label = document.getElementById("app-wasm-loader-label");
+  if (loadingWords && label) {
+    const translate = function () {
+      const n = /(\d+)\s*%/.exec(label.textContent);
+      const want = loadingWords.replace("{progress}", n ? n[1] : "0");
+      if (label.textContent !== want) {
+        label.textContent = want;
+      }
+    };
+    new MutationObserver(translate).observe(label, { childList: true, characterData: true, subtree: true });
+    translate();
+  }
+
   // 2. If the Go program ends (a panic the page could not recover), say so
   //    and offer a reload, instead of leaving a page that looks alive.
   function showCrash() {
@@ -27,10 +44,10 @@
     const p = document.createElement("p");
     // The words come from the page, in its language.
     const page0 = document.getElementById("explainer");
-    p.textContent = (page0 && page0.dataset.crash) || "Something went wrong on this page, and the calculator stopped.";
+    p.textContent = (page0 && page0.dataset.crash) || root.dataset.crash || "Something went wrong on this page, and the calculator stopped.";
     const a = document.createElement("a");
     a.href = location.href;
-    a.textContent = (page0 && page0.dataset.reload) || "Reload the page";
+    a.textContent = (page0 && page0.dataset.reload) || root.dataset.reload || "Reload the page";
     a.addEventListener("click", function (e) {
       e.preventDefault();
       e.stopPropagation();
@@ -124,6 +141,17 @@
     if (b) {
       e.preventDefault();
       window.print();
+    }
+  });
+  // 5. The link to the page in the other language loads that page afresh,
+  //    prerendered by the server in its language: go-app would follow it
+  //    inside the running page, whose routes are those of the address it
+  //    was loaded at (a preset's own path is routed only there). Stopping
+  //    the click here keeps it from go-app's handler on the window; the
+  //    browser then follows the link itself.
+  document.addEventListener("click", function (e) {
+    if (e.target.closest && e.target.closest("#lang-link")) {
+      e.stopPropagation();
     }
   });
 })();

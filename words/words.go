@@ -18,10 +18,9 @@ const (
 	Spanish Lang = "es"
 )
 
-// Langs lists the languages the page speaks, the default first. Spanish
-// joins when its catalogue is whole (TestMessages and TestCatalogue check
-// every language listed here).
-var Langs = []Lang{English}
+// Langs lists the languages the page speaks, the default first
+// (TestMessages and TestCatalogue check every language listed here).
+var Langs = []Lang{English, Spanish}
 
 // ParseLang returns the language a "lang" value names, and false for any
 // other value (the page then uses English).

@@ -338,6 +338,37 @@ func names(tmpl string) []string {
 	return out
 }
 
+// Spanish numbers, dates, times and lists as the README says: US Spanish
+// (decimal point, comma groups, as on ballots and results pages here),
+// "martes, 5 de diciembre de 2017", "5 p. m.", and one vote / two votes.
+func TestSpanishFormats(t *testing.T) {
+	w := For(Spanish)
+	d, err := rules.ParseDate("2017-12-05")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ got, want string }{
+		{w.Num(46667), "46,667"},
+		{w.Pct(rules.Ratio{Num: 2474507, Den: 4998482}, 2), "49.51%"},
+		{w.Date(d), "martes, 5 de diciembre de 2017"},
+		{w.ShortDate(d), "5 de diciembre de 2017"},
+		{w.Time(17 * 60), "5 p. m."},
+		{w.Time(9*60 + 30), "9:30 a. m."},
+		{w.Time(12 * 60), "mediodía"},
+		{w.List([]string{"A", "B", "C"}), "A, B y C"},
+		{w.Or([]string{"A", "B"}), "A o B"},
+	} {
+		if c.got != c.want {
+			t.Errorf("got %q, want %q", c.got, c.want)
+		}
+	}
+	for n, want := range map[Count]string{1: " 1 voto ", 2: " 2 votos ", 1000: " 1,000 votos "} {
+		if got := M.Trails.In(w, "Ana", "Bea", n); !strings.Contains(got, want) {
+			t.Errorf("trails by %d: %q, want it to say %q", n, got, want)
+		}
+	}
+}
+
 // The English names of the states are the data's own names.
 func TestStateNames(t *testing.T) {
 	w := For(English)
