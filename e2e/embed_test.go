@@ -161,7 +161,7 @@ func TestEmbedOnAnotherOrigin(t *testing.T) {
 			run1(t, ctx, chromedp.Evaluate(`msgs`, &msgs))
 			checkMessages(t, name, msgs, kind == "pym")
 			// Open the form: the frame grows; close it: it shrinks back.
-			run1(t, fctx, chromedp.Click("#embed-form summary", chromedp.ByQuery))
+			run1(t, fctx, chromedp.Click("#embed-form summary", chromedp.ByQuery), chromedp.WaitVisible("#votes-2", chromedp.ByID))
 			grown, _ := settle(t, ctx, fctx, name+", form open")
 			if grown <= before {
 				t.Errorf("%s: the frame did not grow (%.0f → %.0f)", name, before, grown)

@@ -73,14 +73,23 @@
   var folded = document.getElementById("embed-form");
   function unfold() {
     var markup = folded && folded.querySelector("noscript.folded-form");
-    if (markup && folded.open) {
+    if (markup) {
       markup.insertAdjacentHTML("afterend", markup.textContent);
       markup.remove();
     }
   }
   if (folded) {
-    folded.addEventListener("toggle", unfold);
-    unfold(); // a reader who unfolded it before this script ran
+    // On the click that opens it (before it opens, so that it opens with
+    // its form), and on any other way it comes open.
+    folded.querySelector("summary").addEventListener("click", unfold);
+    folded.addEventListener("toggle", function () {
+      if (folded.open) {
+        unfold();
+      }
+    });
+    if (folded.open) {
+      unfold(); // a reader who unfolded it before this script ran
+    }
   }
 
   var me = document.currentScript;
