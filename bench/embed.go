@@ -39,11 +39,7 @@ func (b *browser) embedWeight(origin string) {
 	page := `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Article</title>
 <script>window.long=0;new PerformanceObserver(l=>{for(const e of l.getEntries())long=Math.max(long,e.duration)}).observe({type:"longtask",buffered:true});</script>
 </head><body><h1>A close race</h1><p>Before.</p>` + snippet + `<p>After.</p></body></html>`
-	l, err := net.Listen("tcp", "127.0.0.2:0")
-	must(err)
-	host := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { _, _ = w.Write([]byte(page)) }))
-	host.Listener = l
-	host.Start()
+	host := serveOn("127.0.0.2", page)
 	defer host.Close()
 
 	var bytesBefore, longHost, longFrame, live []float64
@@ -107,21 +103,11 @@ func (b *browser) embedWeight(origin string) {
 // of text in the embed's font stack, and returns the longest task in that
 // frame before any touch, per run, at CPU 4× as for the embed.
 func (b *browser) baselineFrame(page, snippet string) []float64 {
-	l, err := net.Listen("tcp", "127.0.0.3:0")
-	must(err)
-	one := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		_, _ = w.Write([]byte(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>One line</title></head>` +
-			`<body style="font: 1rem/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"><p>A close race.</p></body></html>`))
-	}))
-	one.Listener = l
-	one.Start()
+	one := serveOn("127.0.0.3", `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>One line</title></head>`+
+		`<body style="font: 1rem/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"><p>A close race.</p></body></html>`)
 	defer one.Close()
 	framed := strings.Replace(page, snippet, `<iframe src="`+one.URL+`/embed" title="One line" width="100%" height="300"></iframe>`, 1)
-	l2, err := net.Listen("tcp", "127.0.0.2:0")
-	must(err)
-	host := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { _, _ = w.Write([]byte(framed)) }))
-	host.Listener = l2
-	host.Start()
+	host := serveOn("127.0.0.2", framed)
 	defer host.Close()
 	var out []float64
 	for range *runs {
@@ -136,6 +122,17 @@ func (b *browser) baselineFrame(page, snippet string) []float64 {
 		cancel()
 	}
 	return out
+}
+
+// serveOn serves one page at every path on a loopback address of its own
+// (another origin than the site's).
+func serveOn(ip, page string) *httptest.Server {
+	l, err := net.Listen("tcp", ip+":0")
+	must(err)
+	s := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { _, _ = w.Write([]byte(page)) }))
+	s.Listener = l
+	s.Start()
+	return s
 }
 
 // frameContext returns a context in the embed's frame.
