@@ -17,8 +17,10 @@ import (
 // (CPU 4×, profiled with make bench).
 func Route() {
 	page := func() app.Composer { return newExplainer() }
-	// Every page in every language, so that a link from one language to
-	// the other is followed inside the running page too.
+	// Every page in every language: a Spanish page's links to the glossary,
+	// the comparison or the teacher's guide stay in Spanish and are
+	// followed inside the running page. (The link to the other language
+	// loads the page afresh: web/boot.js.)
 	for _, l := range words.Langs {
 		app.Route(address.LangPath(l, "/"), page)
 		app.Route(address.LangPath(l, "/compare"), func() app.Composer { return newCompare() })
@@ -27,7 +29,11 @@ func Route() {
 		app.Route(address.LangPath(l, "/embed"), page)
 	}
 	if !app.IsClient {
-		app.RouteWithRegexp(`^(/es)?/(race|embed)/[a-z0-9-]+/?$`, page)
+		prefixes := make([]string, 0, len(words.Langs))
+		for _, l := range words.Langs {
+			prefixes = append(prefixes, strings.TrimSuffix(address.LangPath(l, "/"), "/"))
+		}
+		app.RouteWithRegexp(`^(`+strings.Join(prefixes, "|")+`)/(race|embed)/[a-z0-9-]+/?$`, page)
 		return
 	}
 	path := app.Window().URL().Path

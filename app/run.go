@@ -28,8 +28,8 @@ func ready(l words.Lang) {
 	Mark("app-ready")
 }
 
-// setLang makes <html lang> follow the page after the wasm has taken over
-// (a link to the other language is followed without a reload).
+// setLang makes <html lang> follow the page after the wasm has taken over,
+// also when go-app follows a link inside the running page.
 func setLang(l words.Lang) {
 	if l == "" {
 		l = words.English

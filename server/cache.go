@@ -185,13 +185,22 @@ func (h *Handler) servePage(w http.ResponseWriter, r *http.Request) {
 // whitespace between nodes: a space between two inline elements that the
 // wasm then removes moves text when it takes over (a layout shift). The page
 // has no <pre>, <textarea> or inline script whose text would change; every
-// space a reader sees is inside a text node.
+// space a reader sees is inside a text node. go-app indents by two spaces a
+// level, so an odd run of spaces after a line break ends with a text node's
+// own leading space (" · " between two links), which stays.
 func stripIndent(page []byte) []byte {
 	out := make([]byte, 0, len(page))
 	for i := 0; i < len(page); i++ {
 		if page[i] == '\n' {
+			n := 0
 			for i+1 < len(page) && (page[i+1] == ' ' || page[i+1] == '\t') {
 				i++
+				if page[i] == ' ' {
+					n++
+				}
+			}
+			if n%2 == 1 {
+				out = append(out, ' ')
 			}
 			continue
 		}
