@@ -1,15 +1,61 @@
 package app
 
 import (
+	"errors"
+	"strconv"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/recount-explainer/recount/words"
 )
 
-// Run starts the page in the browser: it routes the components and hands
-// the document to go-app. It returns only if the Go program ends.
+// Run starts the page in the browser: it fetches the words of the page's
+// language, routes the components and hands the document to go-app. It
+// returns only if the Go program ends. If the words cannot be fetched
+// (offline, before the service worker has kept them), the prerendered page
+// stays as it is, its form working by round trip.
 func Run() {
+	words.Source = fetchWords
+	lang, _ := words.ParseLang(app.Window().Get("document").Get("documentElement").Get("lang").String())
+	if err := words.For(lang).Err(); err != nil {
+		app.Log(err)
+		select {} // not an exit, which web/boot.js would report as a crash
+	}
 	Route()
 	app.RunWhenOnBrowser()
+}
+
+// fetchWords fetches a language's catalogue from the site's /web folder,
+// at the address the server preloads in the page's head (server/cache.go),
+// with the build's version so browsers keep it for as long as the wasm.
+func fetchWords(l words.Lang) (string, error) {
+	url := app.Getenv("GOAPP_STATIC_RESOURCES_URL") + "/words/" + string(l) + ".txt?v=" + app.Getenv("GOAPP_VERSION")
+	type result struct {
+		text string
+		err  error
+	}
+	done := make(chan result, 1)
+	var onText, onResponse, onError app.Func
+	onText = app.FuncOf(func(_ app.Value, args []app.Value) any {
+		done <- result{text: args[0].String()}
+		return nil
+	})
+	onResponse = app.FuncOf(func(_ app.Value, args []app.Value) any {
+		if !args[0].Get("ok").Bool() {
+			done <- result{err: errors.New("words: " + url + ": HTTP " + strconv.Itoa(args[0].Get("status").Int()))}
+			return nil
+		}
+		return args[0].Call("text").Call("then", onText, onError)
+	})
+	onError = app.FuncOf(func(_ app.Value, args []app.Value) any {
+		done <- result{err: errors.New("words: " + url + ": " + args[0].Call("toString").String())}
+		return nil
+	})
+	app.Window().Call("fetch", url).Call("then", onResponse, onError)
+	r := <-done
+	onText.Release()
+	onResponse.Release()
+	onError.Release()
+	return r.text, r.err
 }
 
 // Mark sets a performance mark in the browser (make bench reads them).

@@ -139,6 +139,7 @@ func (h *Handler) servePage(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		page := h.socialURLs(stripIndent(rec.body.Bytes()), host, r)
+		page = h.preloadWords(page, address.Parse(r.URL).View.Lang)
 		if address.IsEmbed(r.URL.Path) {
 			page = h.lazyEmbed(page)
 		}
@@ -207,6 +208,15 @@ func stripIndent(page []byte) []byte {
 		out = append(out, page[i])
 	}
 	return out
+}
+
+// preloadWords starts the download of the page language's catalogue
+// beside the wasm's, so the wasm finds it on arrival (app.fetchWords asks
+// for the same address in the same mode).
+func (h *Handler) preloadWords(page []byte, l words.Lang) []byte {
+	wasm := []byte(`href="` + h.resources.Resolve("/web/app.wasm") + `">`)
+	return bytes.Replace(page, wasm, append(wasm, `<link rel="preload" as="fetch" crossorigin="anonymous" href="`+
+		html.EscapeString(h.resources.wordsURL(l))+`">`...), 1)
 }
 
 // publicHost is the host name social cards name: the configured domain, or

@@ -25,6 +25,7 @@ import (
 
 	"github.com/recount-explainer/recount/address"
 	"github.com/recount-explainer/recount/app"
+	"github.com/recount-explainer/recount/words"
 )
 
 // Options configure a server.
@@ -43,6 +44,7 @@ type Options struct {
 // Handler is the explainer's HTTP handler.
 type Handler struct {
 	goapp       http.Handler
+	resources   webResources
 	version     string
 	domain      string
 	webDir      string
@@ -83,7 +85,7 @@ func New(o Options) (*Handler, error) {
 	}
 	resources := webResources{prefix: strings.TrimRight(o.Prefix, "/"), version: version,
 		files: http.StripPrefix("/web", http.FileServer(http.Dir(o.WebDir)))}
-	h.version, h.domain = version, o.Domain
+	h.version, h.domain, h.resources = version, o.Domain, resources
 	h.goapp = app.NewHandler(app.HandlerOptions{
 		Version:       version,
 		Domain:        o.Domain,
@@ -149,10 +151,15 @@ func (r webResources) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 //go:embed app-worker.js
 var serviceWorker string
 
-// fileVersion hashes the files a client caches, so the version (and the
-// service worker's cache) changes exactly when one of them does.
+// fileVersion hashes the files a client caches, and the catalogues the
+// wasm fetches, so the version (and the service worker's cache) changes
+// exactly when one of them does.
 func fileVersion(paths ...string) (string, error) {
 	sum := sha256.New()
+	for _, l := range words.Langs {
+		text, _ := words.Catalogue(l)
+		_, _ = io.WriteString(sum, text)
+	}
 	for _, p := range paths {
 		f, err := os.Open(p)
 		if err != nil {
@@ -187,6 +194,10 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		u.RawQuery = q.Encode()
 		r2.URL = &u
 		r = &r2
+	}
+	if c, ok := wordsFile(r.URL.Path); ok {
+		h.serveWords(w, r, c)
+		return
 	}
 	switch r.URL.Path {
 	case "/web/app.wasm", "/app.wasm":

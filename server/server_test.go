@@ -17,6 +17,10 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/andybalholm/brotli"
+	"github.com/recount-explainer/recount/address"
+	"github.com/recount-explainer/recount/words"
 )
 
 // newTestHandler serves a web folder holding a stand-in wasm (the server
@@ -253,4 +257,44 @@ func metaTag(page, property string) string {
 		}
 	}
 	return ""
+}
+
+// The wasm carries no catalogue: each page preloads its language's, and
+// /web/words/<lang>.txt sends it compressed, cached for a year at the
+// build's address.
+func TestWordsForTheWasm(t *testing.T) {
+	h, _ := newTestHandler(t)
+	for _, l := range words.Langs {
+		want, _ := words.Catalogue(l)
+		url := h.resources.wordsURL(l)
+		if !strings.Contains(url, "?v="+h.version) {
+			t.Fatalf("%s: the address %q does not carry the build", l, url)
+		}
+		page := body(t, fetchT(t, h, address.LangPath(l, "/compare"), "Accept-Encoding", "gzip"))
+		if !strings.Contains(page, `<link rel="preload" as="fetch" crossorigin="anonymous" href="`+url+`">`) {
+			t.Errorf("%s: the page does not preload %s", l, url)
+		}
+		for _, c := range []struct{ accept, encoding string }{{"gzip, br", "br"}, {"gzip", "gzip"}, {"", ""}} {
+			res := fetchT(t, h, url, "Accept-Encoding", c.accept)
+			var got []byte
+			switch c.encoding {
+			case "br":
+				got, _ = io.ReadAll(brotli.NewReader(res.Body))
+			default:
+				got = []byte(body(t, res))
+			}
+			if res.StatusCode != 200 || res.Header.Get("Content-Encoding") != c.encoding || string(got) != want ||
+				res.Header.Get("Cache-Control") != "public, max-age=31536000, immutable" || !strings.HasPrefix(res.Header.Get("Content-Type"), "text/plain") {
+				t.Errorf("%s, Accept-Encoding %q: %d %q %q, %d bytes of %d", l, c.accept, res.StatusCode,
+					res.Header.Get("Content-Encoding"), res.Header.Get("Cache-Control"), len(got), len(want))
+			}
+		}
+	}
+	// Embeds load nothing before a touch, the catalogue included.
+	if page := body(t, fetchT(t, h, "/embed?preset=atlanta-2017-runoff-certified")); strings.Contains(page, "/web/words/") {
+		t.Error("an embed preloads the catalogue")
+	}
+	if res := fetchT(t, h, "/web/words/fr.txt"); res.StatusCode != http.StatusNotFound {
+		t.Errorf("an unknown language: %d", res.StatusCode)
+	}
 }

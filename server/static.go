@@ -103,7 +103,21 @@ func GenerateStatic(dir string, o Options) error {
 	if err := write(index, b); err != nil {
 		return err
 	}
-	return copyDir(o.WebDir, filepath.Join(dir, "web"))
+	if err := copyDir(o.WebDir, filepath.Join(dir, "web")); err != nil {
+		return err
+	}
+	// The catalogues the wasm fetches, one per language.
+	for _, l := range words.Langs {
+		text, _ := words.Catalogue(l)
+		path := filepath.Join(dir, strings.TrimPrefix(wordsPrefix, "/"), string(l)+".txt")
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func get(url string) ([]byte, error) {

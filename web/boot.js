@@ -72,19 +72,24 @@
     }
   });
 
-  // 3. Once the wasm runs, keep it for offline use in the service worker's
-  //    cache. It comes from the HTTP cache (a revalidation, not a second
-  //    download), which is why the worker does not precache it.
+  // 3. Once the wasm runs, keep it and the catalogue of the page's language
+  //    (web/words/<lang>.txt, fetched by the wasm) for offline use in the
+  //    service worker's cache. They come from the HTTP cache (a
+  //    revalidation, not a second download), which is why the worker does
+  //    not precache them.
   function cacheWasm() {
     if (!("caches" in window) || typeof goappGetenv !== "function") {
       return;
     }
     const name = "app-" + goappGetenv("GOAPP_VERSION");
-    // The exact address the page loaded the wasm from (it carries ?v=).
-    const entry = performance.getEntriesByType("resource").find((e) => /\/app\.wasm(\?|$)/.test(e.name));
-    const url = entry ? entry.name : goappGetenv("GOAPP_STATIC_RESOURCES_URL") + "/app.wasm";
+    // The exact addresses the page loaded them from (they carry ?v=).
+    const urls = performance.getEntriesByType("resource").map((e) => e.name)
+      .filter((u) => /\/(app\.wasm|words\/[a-z]+\.txt)(\?|$)/.test(u));
+    if (!urls.some((u) => /\/app\.wasm(\?|$)/.test(u))) {
+      urls.push(goappGetenv("GOAPP_STATIC_RESOURCES_URL") + "/app.wasm");
+    }
     caches.open(name)
-      .then((c) => c.match(url).then((hit) => hit || c.add(url)))
+      .then((c) => Promise.all(urls.map((url) => c.match(url).then((hit) => hit || c.add(url)))))
       .catch(() => {});
   }
   // 4. "Embed this race": the copy button, and the live preview's own

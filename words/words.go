@@ -1,7 +1,6 @@
 package words
 
 import (
-	_ "embed" // the catalogues
 	"strconv"
 	"strings"
 	"sync"
@@ -33,13 +32,11 @@ func ParseLang(s string) (Lang, bool) {
 	return English, false
 }
 
-// The catalogues: one file per language.
-var (
-	//go:embed catalog/en.txt
-	catalogEN string
-	//go:embed catalog/es.txt
-	catalogES string
-)
+// Source supplies a catalogue that is not built in. Natively both are
+// built in (catalog.go); the wasm carries none, so that a reader downloads
+// only the language the page speaks: the page sets Source to fetch it.
+// Source may block; an error leaves the language unloaded, to be tried again.
+var Source func(Lang) (string, error)
 
 // Words is one language: its catalogue and its formats of numbers and
 // dates. The zero Words is not usable: get one with For.
@@ -70,7 +67,15 @@ func For(l Lang) *Words {
 		return w
 	}
 	w := &Words{Lang: l, msgs: map[string]string{}, group: ",", decimal: "."}
-	w.err = w.load(string(l))
+	src, ok := builtIn(l)
+	if !ok && Source != nil {
+		var err error
+		if src, err = Source(l); err != nil {
+			w.err = err
+			return w // not kept: the next call tries again
+		}
+	}
+	w.err = w.load(string(l), src)
 	for i := range w.months {
 		w.months[i] = w.msgs["month."+strconv.Itoa(i+1)]
 	}
@@ -83,10 +88,9 @@ func For(l Lang) *Words {
 
 // load reads a language's catalogue: "key = text" lines; blank lines and
 // lines starting with # are skipped.
-func (w *Words) load(lang string) error {
-	src := catalogEN
-	if lang == string(Spanish) {
-		src = catalogES
+func (w *Words) load(lang, src string) error {
+	if src == "" {
+		return &catalogError{lang, 0, "not loaded"}
 	}
 	for n, line := range strings.Split(src, "\n") {
 		line = strings.TrimSpace(line)
@@ -113,6 +117,9 @@ type catalogError struct {
 }
 
 func (e *catalogError) Error() string {
+	if e.line == 0 {
+		return "words: catalogue " + e.file + ": " + e.what
+	}
 	return "words: catalogue " + e.file + ", line " + strconv.Itoa(e.line) + ": " + e.what
 }
 
