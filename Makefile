@@ -7,7 +7,7 @@ OUT   ?= build/static
 PREFIX ?=
 
 GO_SRC := $(shell find . -name '*.go' -not -name '*_test.go' -not -path './e2e/*' -not -path './bench/*') \
-          go.mod go.sum $(shell find races rules words -name "*.tsv" -o -name "*.txt")
+          go.mod go.sum $(shell find races rules words -name "*.tsv" -o -name "*.txt" -o -name "*.jsonl")
 WASM   := web/app.wasm
 BIN    := bin/recount
 

@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/recount-explainer/recount/rules"
-	"github.com/recount-explainer/recount/rules/states"
+	"github.com/recount-explainer/recount/rules/law"
 	"github.com/recount-explainer/recount/words"
 )
 
@@ -27,12 +27,12 @@ func TestOldLinks(t *testing.T) {
 	if a.Race.State != "GA" || a.Race.Office != "municipal" || len(a.Race.Rows) != 2 || a.Race.Rows[1].Votes != "45835" {
 		t.Errorf("README link: %+v", a.Race)
 	}
-	r, err := a.Race.Rules(states.ByCode("GA"))
+	r, err := a.Race.Rules(law.ByCode("GA"))
 	if err != nil || r.Election != 20171205 || r.Base != 20171211 || r.Counties != 2 {
 		t.Errorf("README link parsed: %+v %v", r, err)
 	}
 	a = parse(t, "/?state=GA&date=2020-11-03&type=general&office=federal&counties=159&winner=plurality&candidate=A&votes=1&candidate=B&votes=2")
-	if r, err := a.Race.Rules(states.ByCode("GA")); err != nil || r.Office != rules.Federal || r.Winner != rules.Plurality {
+	if r, err := a.Race.Rules(law.ByCode("GA")); err != nil || r.Office != rules.Federal || r.Winner != rules.Plurality {
 		t.Errorf("coarse office: %+v %v", r, err)
 	}
 }
@@ -116,7 +116,7 @@ func TestRoundTrip(t *testing.T) {
 // Every bad value is named with its field (and row) and problem.
 func TestInputErrors(t *testing.T) {
 	a := parse(t, "/?state=GA&date=2017-02-30&type=x&office=municipal&counties=0&cert=2017-01-01&candidate=A&votes=-5&candidate=B&votes=ten")
-	_, err := a.Race.Rules(states.ByCode("GA"))
+	_, err := a.Race.Rules(law.ByCode("GA"))
 	var es rules.InputErrors
 	if !errors.As(err, &es) {
 		t.Fatalf("err %v", err)

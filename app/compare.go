@@ -8,7 +8,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/recount-explainer/recount/address"
 	"github.com/recount-explainer/recount/rules"
-	"github.com/recount-explainer/recount/rules/states"
+	"github.com/recount-explainer/recount/rules/law"
 	"github.com/recount-explainer/recount/words"
 )
 
@@ -31,7 +31,7 @@ type compareRow struct {
 // and at most the state's own count otherwise.
 func compareRows(a address.Address) ([]compareRow, rules.InputErrors) {
 	var out []compareRow
-	for _, j := range states.All() {
+	for _, j := range law.All() {
 		race := a.Race
 		race.State = j.Code
 		rr, err := race.Rules(j)

@@ -6,7 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/recount-explainer/recount/address"
 	"github.com/recount-explainer/recount/rules"
-	"github.com/recount-explainer/recount/rules/states"
+	"github.com/recount-explainer/recount/rules/law"
 	"github.com/recount-explainer/recount/words"
 )
 
@@ -58,7 +58,7 @@ func (d *raceDetails) Render() app.UI {
 	w := words.For(d.Lang)
 	var stateOpts []option
 	counties := 0
-	for _, j := range states.All() {
+	for _, j := range law.All() {
 		stateOpts = append(stateOpts, option{j.Code, stateName(w, j.Code)})
 		if j.Code == d.State {
 			counties = j.Counties

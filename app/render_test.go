@@ -11,7 +11,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/recount-explainer/recount/races"
 	"github.com/recount-explainer/recount/rules"
-	"github.com/recount-explainer/recount/rules/states"
+	"github.com/recount-explainer/recount/rules/law"
 )
 
 // render prerenders the page at an address as the server does and returns
@@ -124,7 +124,7 @@ func corpus() []string {
 		}
 		return "/?" + q.Encode()
 	}
-	for _, j := range states.All() {
+	for _, j := range law.All() {
 		for _, o := range rules.Offices {
 			counties := 1
 			if o == rules.President || o == rules.USSenate || o == rules.Governor || o == rules.LtGovernor || o == rules.Statewide {

@@ -7,7 +7,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/recount-explainer/recount/address"
 	"github.com/recount-explainer/recount/races"
-	"github.com/recount-explainer/recount/rules/states"
+	"github.com/recount-explainer/recount/rules/law"
 	"github.com/recount-explainer/recount/words"
 )
 
@@ -75,7 +75,7 @@ func (p *teachPage) raceLink(id string, guess, key bool) string {
 func presetName(w *words.Words, id string) string {
 	pr, _ := races.ByID(id)
 	name := w.Key("race." + pr.RaceID)
-	if states.ByCode(pr.Race.State) != nil {
+	if law.ByCode(pr.Race.State) != nil {
 		name += ", " + stateName(w, pr.Race.State)
 	}
 	return m.PresetLabel.In(w, words.Text(name), words.Text(strconv.Itoa(pr.Race.Election.Year())), words.Text(w.Key("stage."+string(pr.Stage))))

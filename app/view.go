@@ -6,7 +6,7 @@ import (
 	"github.com/recount-explainer/recount/address"
 	"github.com/recount-explainer/recount/races"
 	"github.com/recount-explainer/recount/rules"
-	"github.com/recount-explainer/recount/rules/states"
+	"github.com/recount-explainer/recount/rules/law"
 	"github.com/recount-explainer/recount/words"
 )
 
@@ -36,7 +36,7 @@ type view struct {
 
 // evaluate builds the view of an address on a given day.
 func evaluate(a address.Address, today rules.Date) *view {
-	v := &view{W: words.For(a.View.Lang), Addr: a, J: states.ByCode(a.Race.State)}
+	v := &view{W: words.For(a.View.Lang), Addr: a, J: law.ByCode(a.Race.State)}
 	if p, ok := races.ByID(a.Preset); ok {
 		v.Preset = &p
 	}

@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"github.com/recount-explainer/recount/rules"
-	"github.com/recount-explainer/recount/rules/states"
+	"github.com/recount-explainer/recount/rules/law"
 )
 
 // FuzzEvaluate checks, for any counts, dates, offices, types and every
@@ -22,7 +22,7 @@ func FuzzEvaluate(f *testing.F) {
 	f.Add(int64(1<<62), int64(1), int64(0), 2022, 11, 8, 1, uint8(2), uint8(2), uint8(9), 0)
 	f.Add(int64(5), int64(5), int64(5), 2009, 12, 1, 4, uint8(3), uint8(3), uint8(20), 160)
 	f.Add(int64(1000), int64(1000), int64(0), 2026, 11, 3, 22, uint8(0), uint8(1), uint8(40), 3)
-	all := states.All()
+	all := law.All()
 	f.Fuzz(func(t *testing.T, a, b, c int64, y, mo, d, certAfter int, typ, office, state uint8, counties int) {
 		j := all[int(state)%len(all)]
 		election := rules.NewDate(y, monthOf(mo), d)

@@ -18,7 +18,7 @@ import (
 
 	"github.com/recount-explainer/recount/address"
 	"github.com/recount-explainer/recount/races"
-	"github.com/recount-explainer/recount/rules/states"
+	"github.com/recount-explainer/recount/rules/law"
 	"github.com/recount-explainer/recount/words"
 )
 
@@ -303,7 +303,7 @@ func notFound(w http.ResponseWriter, r *http.Request, id string) {
 			}
 			state = p.Race.State
 			name := state
-			if states.ByCode(state) != nil {
+			if law.ByCode(state) != nil {
 				name = wd.Key("state." + state)
 			}
 			b.WriteString(`<h2>` + html.EscapeString(name) + `</h2><ul>`)

@@ -10,7 +10,7 @@ import (
 
 	"github.com/recount-explainer/recount/races"
 	"github.com/recount-explainer/recount/rules"
-	"github.com/recount-explainer/recount/rules/states"
+	"github.com/recount-explainer/recount/rules/law"
 )
 
 var placeholder = regexp.MustCompile(`\{([^{}|]*)(\|[^{}]*)?\}`)
@@ -162,7 +162,7 @@ func TestCatalogue(t *testing.T) {
 	for _, p := range all {
 		add("race."+p.RaceID, 0)
 	}
-	for _, j := range states.All() {
+	for _, j := range law.All() {
 		add("state."+j.Code, 0)
 		for _, p := range j.Past {
 			add("race."+p.Race, 0)
@@ -372,7 +372,7 @@ func TestSpanishFormats(t *testing.T) {
 // The English names of the states are the data's own names.
 func TestStateNames(t *testing.T) {
 	w := For(English)
-	for _, j := range states.All() {
+	for _, j := range law.All() {
 		if got := w.Key("state." + j.Code); got != j.Name {
 			t.Errorf("state.%s = %q, but the data names it %q", j.Code, got, j.Name)
 		}

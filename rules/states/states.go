@@ -1,8 +1,10 @@
 // Package states holds every jurisdiction's recount law as data: one file
 // per state and DC, each a rules.Jurisdiction with a citation, a status and
 // the date it was checked on every rule. Adding a state is a file here (and
-// words for anything new it says); the engine in package rules changes only
-// for a genuinely new kind of rule.
+// words for anything new it says), then `go generate ./rules/law`, which
+// writes the compact form the page and the server load (package
+// rules/law); the engine in package rules changes only for a genuinely new
+// kind of rule.
 package states
 
 import (
