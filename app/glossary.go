@@ -104,7 +104,8 @@ func glossaryHref(w *words.Words, id string) string {
 }
 
 // glossaryPage is /glossary: every term the walkthrough uses, in plain
-// words, each a <dfn> with an id the walkthrough links to.
+// words, each a <dfn> with an id the walkthrough links to. It is rendered
+// on the server only, and loads no wasm (Route).
 type glossaryPage struct {
 	app.Compo
 	lang words.Lang
@@ -112,16 +113,10 @@ type glossaryPage struct {
 
 func newGlossaryPage() *glossaryPage { return &glossaryPage{} }
 
+// OnPreRender and OnNav both read the address: go-app renders the page
+// on the server before and after OnNav.
 func (p *glossaryPage) OnPreRender(ctx app.Context) { p.read(ctx) }
-func (p *glossaryPage) OnNav(ctx app.Context)       { p.read(ctx); setLang(p.lang) }
-func (p *glossaryPage) OnMount(ctx app.Context)     { p.read(ctx); ready(p.lang) }
-
-// OnInit reads the language in the browser before the first render.
-func (p *glossaryPage) OnInit() {
-	if app.IsClient {
-		p.lang = address.LangOf(app.Window().URL())
-	}
-}
+func (p *glossaryPage) OnNav(ctx app.Context)       { p.read(ctx) }
 
 func (p *glossaryPage) read(ctx app.Context) {
 	p.lang = address.LangOf(ctx.Page().URL())

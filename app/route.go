@@ -11,6 +11,12 @@ import (
 // Route registers the page's components with go-app. Both the server
 // (prerendering) and the browser (wasm) call it.
 //
+// The teacher's guide and the glossary are routed on the server only: they
+// are text and links (the guide's link builder is a form the server
+// answers), so their pages load no wasm (server.withoutWasm) and the wasm
+// leaves their components out. web/boot.js makes the running page load
+// them afresh rather than route them.
+//
 // A preset's own address, /race/<id>/, is a pattern on the server. The
 // browser routes only the address it was loaded at: compiling the
 // pattern's regexp at start-up cost about 90 ms of a phone's first visit
@@ -24,9 +30,11 @@ func Route() {
 	for _, l := range words.Langs {
 		app.Route(address.LangPath(l, "/"), page)
 		app.Route(address.LangPath(l, "/compare"), func() app.Composer { return newCompare() })
-		app.Route(address.LangPath(l, "/teach"), func() app.Composer { return newTeachPage() })
-		app.Route(address.LangPath(l, "/glossary"), func() app.Composer { return newGlossaryPage() })
 		app.Route(address.LangPath(l, "/embed"), page)
+		if !app.IsClient {
+			app.Route(address.LangPath(l, "/teach"), func() app.Composer { return newTeachPage() })
+			app.Route(address.LangPath(l, "/glossary"), func() app.Composer { return newGlossaryPage() })
+		}
 	}
 	if !app.IsClient {
 		prefixes := make([]string, 0, len(words.Langs))

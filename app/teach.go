@@ -18,7 +18,8 @@ var teachRaces = []string{"atlanta-2017-runoff-certified", "atlanta-2017-runoff-
 
 // teachPage is /teach: a 45-minute lesson in three parts built on the
 // presets, and a link builder that shows a class link as a QR code. The
-// builder is a GET form (race, guess, key), so it works without the wasm.
+// builder is a GET form (race, guess, key) the server answers: the page is
+// rendered on the server only, and loads no wasm (Route).
 type teachPage struct {
 	app.Compo
 	lang   words.Lang
@@ -30,17 +31,10 @@ type teachPage struct {
 
 func newTeachPage() *teachPage { return &teachPage{} }
 
+// OnPreRender and OnNav both read the address: go-app renders the page
+// on the server before and after OnNav.
 func (p *teachPage) OnPreRender(ctx app.Context) { p.read(ctx) }
-func (p *teachPage) OnNav(ctx app.Context)       { p.read(ctx); setLang(p.lang) }
-func (p *teachPage) OnMount(ctx app.Context)     { p.read(ctx); ready(p.lang) }
-
-// OnInit reads the address in the browser before the first render, so
-// the page the wasm renders is in the address's language from the start.
-func (p *teachPage) OnInit() {
-	if app.IsClient {
-		p.readURL(app.Window().URL())
-	}
-}
+func (p *teachPage) OnNav(ctx app.Context)       { p.read(ctx) }
 
 func (p *teachPage) read(ctx app.Context) {
 	p.readURL(ctx.Page().URL())

@@ -38,7 +38,7 @@ func TestAccessibility(t *testing.T) {
 		"/es/glossary",
 	} {
 		ctx := tab(t)
-		run1(t, ctx, chromedp.Navigate(site.URL+page), ready())
+		run1(t, ctx, chromedp.Navigate(site.URL+page), loaded(page))
 		axeCheck(t, ctx, page)
 	}
 }

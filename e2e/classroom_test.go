@@ -77,11 +77,12 @@ func TestGuessModeWithoutScript(t *testing.T) {
 
 // The teacher's guide builds a class link and shows it as a QR code that
 // decodes to the same link; the glossary has an entry for each term the
-// walkthrough links, and the walkthrough's link lands on it.
+// walkthrough links, and the walkthrough's link, followed once the wasm
+// runs, loads it. Neither page downloads the wasm.
 func TestTeachAndGlossary(t *testing.T) {
 	ctx := tab(t)
 	run1(t, ctx,
-		chromedp.Navigate(site.URL+"/teach"), ready(),
+		chromedp.Navigate(site.URL+"/teach"), loaded("/teach"),
 		chromedp.SetValue("#teach-race", "va-2017-hod-94-unofficial", chromedp.ByQuery),
 	)
 	click(t, ctx, "#teach-guess")
@@ -110,10 +111,22 @@ func TestTeachAndGlossary(t *testing.T) {
 	var term string
 	run1(t, ctx, chromedp.Navigate(site.URL+"/race/atlanta-2017-runoff-certified/"), ready(),
 		chromedp.AttributeValue(`a.term[href$="#recount"]`, "href", &term, nil, chromedp.ByQuery))
-	click(t, ctx, `a.term[href$="#recount"]`)
-	var dfn string
-	run1(t, ctx, chromedp.WaitVisible("#recount dfn", chromedp.ByQuery), chromedp.Text("#recount dfn", &dfn, chromedp.ByQuery))
-	if dfn != "Recount" || term != "/glossary#recount" {
-		t.Errorf("term link %q → %q", term, dfn)
+	navigate(t, ctx, chromedp.Click(`a.term[href$="#recount"]`, chromedp.ByQuery))
+	var dfn, path string
+	run1(t, ctx, chromedp.WaitVisible("#recount dfn", chromedp.ByQuery), chromedp.Text("#recount dfn", &dfn, chromedp.ByQuery),
+		chromedp.Evaluate(`location.pathname`, &path))
+	if dfn != "Recount" || term != "/glossary#recount" || path != "/glossary" {
+		t.Errorf("term link %q → %q at %s", term, dfn, path)
+	}
+	// The two pages as loaded: no go-app scripts, no wasm, no loader note.
+	for _, page := range []string{"/glossary", "/teach?race=atlanta-2017-runoff-certified&guess=on", "/es/glossary", "/es/teach"} {
+		var wasm []string
+		var loader bool
+		run1(t, ctx, chromedp.Navigate(site.URL+page), loaded(page),
+			chromedp.Evaluate(`performance.getEntriesByType("resource").map(e => e.name).filter(n => /app\.wasm|\/app\.js|wasm_exec|\/words\//.test(n))`, &wasm),
+			chromedp.Evaluate(`!!document.getElementById("app-wasm-loader")`, &loader))
+		if len(wasm) > 0 || loader {
+			t.Errorf("%s loads %v (loader note: %v)", page, wasm, loader)
+		}
 	}
 }

@@ -123,6 +123,24 @@ func ready() chromedp.Action {
 		nil, chromedp.WithPollingTimeout(60*time.Second))
 }
 
+// loaded waits until a page is as a reader uses it: for most pages, when
+// the wasm has taken over; the teacher's guide and the glossary load no
+// wasm, so when the document has loaded.
+func loaded(page string) chromedp.Action {
+	if withoutWasm(page) {
+		return chromedp.Poll(`document.readyState === "complete"`, nil, chromedp.WithPollingTimeout(30*time.Second))
+	}
+	return ready()
+}
+
+// withoutWasm reports whether an address is one of the pages served
+// without the wasm.
+func withoutWasm(page string) bool {
+	path, _, _ := strings.Cut(page, "?")
+	path, _, _ = strings.Cut(path, "#")
+	return strings.HasSuffix(path, "/teach") || strings.HasSuffix(path, "/glossary")
+}
+
 // result is what a reader (or an embedding script) reads off the page.
 type result struct {
 	Eligible  string `json:"eligible"`

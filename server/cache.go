@@ -118,6 +118,11 @@ func (h *Handler) servePage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	key := day + host + r.URL.Path + "?" + address.Parse(r.URL).Canonical()
+	if r.URL.Path == "/teach" {
+		// The link builder's answer: its own parameters, not a race's.
+		q := r.URL.Query()
+		key += "&" + url.Values{"race": q["race"], "guess": q["guess"], "key": q["key"]}.Encode()
+	}
 	p, ok := h.pages.get(key)
 	if !ok {
 		h.renderSlots <- struct{}{}
@@ -142,6 +147,8 @@ func (h *Handler) servePage(w http.ResponseWriter, r *http.Request) {
 		page = h.preloadWords(page, address.Parse(r.URL).View.Lang)
 		if address.IsEmbed(r.URL.Path) {
 			page = h.lazyEmbed(page)
+		} else if withoutWasm(r.URL.Path) {
+			page = noWasm(page)
 		}
 		// A miss is on the critical path: BestSpeed (3–4× cheaper than
 		// level 9) from a pool (a new gzip writer allocates about 1 MB).
@@ -335,6 +342,22 @@ func (h *Handler) lazyEmbed(page []byte) []byte {
 	})
 	child := `<script src="/web/embed-child.js?v=` + h.version + `" data-scripts="` + html.EscapeString(strings.Join(scripts, " ")) + `" defer></script>`
 	return bytes.Replace(page, []byte("</head>"), []byte(child+"</head>"), 1)
+}
+
+// withoutWasm reports whether a page (its path without the language) is
+// served without the wasm: the teacher's guide and the glossary are text,
+// links and a form the server answers (app.Route).
+func withoutWasm(path string) bool { return path == "/teach" || path == "/glossary" }
+
+var (
+	goappOnly = regexp.MustCompile(`<script[^>]*src="[^"]*(/wasm_exec\.js|/app\.js)[^"]*"[^>]*></script>|<link[^>]*rel="preload"[^>]*>`)
+	loader    = regexp.MustCompile(`<aside[^>]* id="app-wasm-loader"[^>]*>.*?</aside>`) // go-app orders attributes at random
+)
+
+// noWasm takes go-app's scripts, the preloads and the loader's note out of
+// a page that needs no wasm; web/boot.js stays.
+func noWasm(page []byte) []byte {
+	return loader.ReplaceAll(goappOnly.ReplaceAll(page, nil), nil)
 }
 
 // presetOK reports whether a preset id exists.

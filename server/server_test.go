@@ -298,3 +298,32 @@ func TestWordsForTheWasm(t *testing.T) {
 		t.Errorf("an unknown language: %d", res.StatusCode)
 	}
 }
+
+// The teacher's guide and the glossary load no wasm: no go-app scripts,
+// preloads or loader note; web/boot.js stays. The guide's link builder is
+// answered by the server, so each built link is its own page, not the
+// cached page of another.
+func TestPagesWithoutWasm(t *testing.T) {
+	h, _ := newTestHandler(t)
+	for _, page := range []string{"/teach", "/glossary", "/es/teach", "/es/glossary"} {
+		b := body(t, fetchT(t, h, page))
+		for _, leftover := range []string{"/app.js", "/wasm_exec.js", `rel="preload"`, "app-wasm-loader", "/web/app.wasm"} {
+			if strings.Contains(b, leftover) {
+				t.Errorf("%s carries %s", page, leftover)
+			}
+		}
+		if !strings.Contains(b, "/web/boot.js") || !strings.Contains(b, "<main") {
+			t.Errorf("%s: the page or boot.js is missing", page)
+		}
+	}
+	if b := body(t, fetchT(t, h, "/?preset=atlanta-2017-runoff-certified")); !strings.Contains(b, "/app.js") || !strings.Contains(b, `rel="preload"`) {
+		t.Error("the explainer lost go-app's scripts")
+	}
+	for _, race := range []string{"atlanta-2017-runoff-certified", "va-2017-hod-94-unofficial"} {
+		b := body(t, fetchT(t, h, "/teach?race="+race+"&guess=on"))
+		link := regexp.MustCompile(`href="([^"]*)"`).FindStringSubmatch(regexp.MustCompile(`<a[^>]* id="built-link"[^>]*>`).FindString(b))
+		if want := "https://example.com/race/" + race + "/?mode=guess"; link == nil || link[1] != want {
+			t.Errorf("the class link for %s: %v, want %s", race, link, want)
+		}
+	}
+}

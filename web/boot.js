@@ -154,8 +154,11 @@
   //    was loaded at (a preset's own path is routed only there). Stopping
   //    the click here keeps it from go-app's handler on the window; the
   //    browser then follows the link itself.
+  //    The teacher's guide and the glossary are pages without the wasm
+  //    (server: withoutWasm): the browser loads them too.
   document.addEventListener("click", function (e) {
-    if (e.target.closest && e.target.closest("#lang-link")) {
+    const a = e.target.closest && e.target.closest("a[href]");
+    if (a && (a.id === "lang-link" || (a.origin === location.origin && /\/(teach|glossary)$/.test(a.pathname)))) {
       e.stopPropagation();
     }
   });
