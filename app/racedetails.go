@@ -58,11 +58,11 @@ func (d *raceDetails) Render() app.UI {
 	w := words.For(d.Lang)
 	var stateOpts []option
 	counties := 0
-	for _, j := range law.All() {
-		stateOpts = append(stateOpts, option{j.Code, stateName(w, j.Code)})
-		if j.Code == d.State {
-			counties = j.Counties
-		}
+	for _, code := range law.Codes() {
+		stateOpts = append(stateOpts, option{code, stateName(w, code)})
+	}
+	if j := law.ByCode(d.State); j != nil {
+		counties = j.Counties
 	}
 	// By name in the reader's language, so typing a name's first letters
 	// finds it.

@@ -35,6 +35,9 @@ func TestData(t *testing.T) {
 		if !reflect.DeepEqual(got[i], src) {
 			t.Errorf("%s decodes to a value that differs from rules/states", src.Code)
 		}
+		if c := Codes(); len(c) != len(got) || c[i] != src.Code {
+			t.Errorf("Codes()[%d] is not %s", i, src.Code)
+		}
 		if ByCode(src.Code) != got[i] {
 			t.Errorf("ByCode(%q) is not the jurisdiction All gives", src.Code)
 		}
