@@ -197,10 +197,8 @@ func (c *compare) evaluate() {
 	rank := []string{"automatic", "free", "request", "paid", "depends", "not-yet", "none"}
 	// By name, as the table shows them (the codes' order would put Alaska
 	// before Alabama); the other sorts keep that order among equals.
-	w := words.For(c.addr.View.Lang)
-	sortStable(c.rows, func(a, b compareRow) bool {
-		return sortKey(stateName(w, a.J.Code)) < sortKey(stateName(w, b.J.Code))
-	})
+	place := namesOrder(words.For(c.addr.View.Lang)).place
+	sortStable(c.rows, func(a, b compareRow) bool { return place[a.J.Code] < place[b.J.Code] })
 	switch c.sort {
 	case "outcome":
 		sortStable(c.rows, func(a, b compareRow) bool { return slices.Index(rank, a.Outcome) < slices.Index(rank, b.Outcome) })

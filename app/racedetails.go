@@ -56,17 +56,16 @@ func (d *raceDetails) problems(ps rules.InputErrors) *raceDetails {
 
 func (d *raceDetails) Render() app.UI {
 	w := words.For(d.Lang)
+	// By name in the reader's language, so typing a name's first letters
+	// finds it.
 	var stateOpts []option
-	counties := 0
-	for _, code := range law.Codes() {
+	for _, code := range namesOrder(w).codes {
 		stateOpts = append(stateOpts, option{code, stateName(w, code)})
 	}
+	counties := 0
 	if j := law.ByCode(d.State); j != nil {
 		counties = j.Counties
 	}
-	// By name in the reader's language, so typing a name's first letters
-	// finds it.
-	sortStable(stateOpts, func(a, b option) bool { return sortKey(a.label) < sortKey(b.label) })
 	offices := make([]rules.Office, 0, len(rules.Offices)+1)
 	offices = append(offices, rules.Offices...)
 	if d.Office == string(rules.Federal) || d.Office == string(rules.State) {

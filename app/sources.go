@@ -92,52 +92,64 @@ func (s *sourcesPanel) Render() app.UI {
 			byStatus[c.Source][c.Status] = append(byStatus[c.Source][c.Status], c.Pin)
 		}
 	})
-	var body []app.UI
+	// The groups are one piece of markup: the browser builds them from one
+	// call, not one call from Go per element and attribute.
+	var body raw
+	body.open("div", "class", "sources-groups")
 	for _, g := range groupOrder {
-		var items []app.UI
+		var list raw
 		for i, id := range v.Refs {
 			src, ok := v.R.Jurisdiction.SourceOf(id)
 			if !ok || groupOf(src, statuses[id]) != g {
 				continue
 			}
 			n := strconv.Itoa(i + 1)
-			var title app.UI = elem("cite").Attr("lang", "en").Text(src.Title)
+			list.open("li", "id", "src-"+n).el("span", n+". ", "class", "n")
 			if src.URL != "" {
-				title = elem("a").Attr("href", src.URL).Attr("rel", "noopener").Body(elem("cite").Attr("lang", "en").Text(src.Title))
+				list.open("a", "href", src.URL, "rel", "noopener").el("cite", src.Title, "lang", "en").close("a")
+			} else {
+				list.el("cite", src.Title, "lang", "en")
 			}
-			li := []app.UI{elem("span").Class("n").Text(n + ". "), title}
+			// The parts cited are the data's own words: English, marked so.
+			pinsSpan := func(pins []string) { list.el("span", w.List(pins), "lang", "en") }
 			extra := pinsBeyond(src.Title, pins[id])
 			switch {
 			case g == groupLawUnread && len(statuses[id]) > 1:
-				// Read in part: each status with the parts it covers. The
-				// parts are the data's own words (English, marked so).
-				li = append(li, app.Text(": "))
+				// Read in part: each status with the parts it covers.
+				list.text(": ")
 				for i, st := range statuses[id] {
 					if i > 0 {
-						li = append(li, app.Text("; "))
+						list.text("; ")
 					}
 					if ps := pinsBeyond(src.Title, byStatus[id][st]); len(ps) > 0 {
-						li = append(li, pinsSpan(w, ps), app.Text(": "))
+						pinsSpan(ps)
+						list.text(": ")
 					}
-					li = append(li, app.Text(w.Key("status."+string(st))))
+					list.text(w.Key("status." + string(st)))
 				}
 			case g == groupLawUnread:
 				if len(extra) > 0 {
-					li = append(li, app.Text(" ("), pinsSpan(w, extra), app.Text(")"))
+					list.text(" (")
+					pinsSpan(extra)
+					list.text(")")
 				}
-				li = append(li, app.Text(": "+w.Key("status."+string(statuses[id][0]))))
+				list.text(": " + w.Key("status."+string(statuses[id][0])))
 			case len(extra) > 0:
-				li = append(li, app.Text(" ("), pinsSpan(w, extra), app.Text(")"))
+				list.text(" (")
+				pinsSpan(extra)
+				list.text(")")
 			}
-			li = append(li, app.Text(". "+m.CheckedOn.In(w, words.ShortDay(src.Checked))))
-			items = append(items, elem("li").ID("src-"+n).Body(li...))
+			list.text(". " + m.CheckedOn.In(w, words.ShortDay(src.Checked))).close("li")
 		}
-		if len(items) > 0 {
-			body = append(body, elem("h3").Text(w.Key("sources."+string(g))), elem("ul").Class("sources-list").Body(items...))
+		if list.b.Len() > 0 {
+			body.el("h3", w.Key("sources."+string(g))).open("ul", "class", "sources-list")
+			body.b.WriteString(list.b.String())
+			body.close("ul")
 		}
 	}
+	body.close("div")
 	return elem("section").ID("sources").Class("sources").Aria("labelledby", "sources-title").Body(
-		append([]app.UI{elem("h2").ID("sources-title").Text(m.SourcesTitle.In(w)), para("", m.SourcesIntro.In(w))}, body...)...,
+		elem("h2").ID("sources-title").Text(m.SourcesTitle.In(w)), para("", m.SourcesIntro.In(w)), body.ui(),
 	)
 }
 
@@ -150,10 +162,4 @@ func pinsBeyond(title string, pins []string) []string {
 		}
 	}
 	return out
-}
-
-// pinsSpan is the parts of a source cited (the data's words, in English),
-// marked as English so a screen reader reads them as such.
-func pinsSpan(w *words.Words, pins []string) app.UI {
-	return elem("span").Attr("lang", "en").Text(w.List(pins))
 }
