@@ -219,10 +219,11 @@ func stripIndent(page []byte) []byte {
 
 // preloadWords starts the download of the page language's catalogue
 // beside the wasm's, so the wasm finds it on arrival (app.fetchWords asks
-// for the same address in the same mode).
+// for the same address in the same mode). Like the wasm's, at low
+// priority: it must not hold back the page's own HTML and styles.
 func (h *Handler) preloadWords(page []byte, l words.Lang) []byte {
 	wasm := []byte(`href="` + h.resources.Resolve("/web/app.wasm") + `">`)
-	return bytes.Replace(page, wasm, append(wasm, `<link rel="preload" as="fetch" crossorigin="anonymous" href="`+
+	return bytes.Replace(page, wasm, append(wasm, `<link rel="preload" as="fetch" crossorigin="anonymous" fetchpriority="low" href="`+
 		html.EscapeString(h.resources.wordsURL(l))+`">`...), 1)
 }
 

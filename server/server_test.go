@@ -271,7 +271,7 @@ func TestWordsForTheWasm(t *testing.T) {
 			t.Fatalf("%s: the address %q does not carry the build", l, url)
 		}
 		page := body(t, fetchT(t, h, address.LangPath(l, "/compare"), "Accept-Encoding", "gzip"))
-		if !strings.Contains(page, `<link rel="preload" as="fetch" crossorigin="anonymous" href="`+url+`">`) {
+		if !strings.Contains(page, `<link rel="preload" as="fetch" crossorigin="anonymous" fetchpriority="low" href="`+url+`">`) {
 			t.Errorf("%s: the page does not preload %s", l, url)
 		}
 		for _, c := range []struct{ accept, encoding string }{{"gzip, br", "br"}, {"gzip", "gzip"}, {"", ""}} {
