@@ -290,6 +290,31 @@ func setSecurityHeaders(h http.Header) {
 	h.Set("Referrer-Policy", "no-referrer")
 }
 
+// buildHeaders sets the headers of a file that changes only with the build
+// (the wasm, the catalogues), sent in an encoding the request accepts:
+// with the build's version in its address it is cached for a year, else
+// revalidated by its ETag. It answers a matching If-None-Match with 304
+// and reports whether it did.
+func (h *Handler) buildHeaders(w http.ResponseWriter, r *http.Request, contentType, encoding string) (notModified bool) {
+	etag := `"` + h.version + "-" + encoding + `"`
+	hd := w.Header()
+	hd.Set("Content-Type", contentType)
+	hd.Set("Vary", "Accept-Encoding")
+	hd.Set("Cache-Control", "no-cache")
+	if r.URL.Query().Get("v") == h.version {
+		hd.Set("Cache-Control", "public, max-age=31536000, immutable")
+	}
+	hd.Set("ETag", etag)
+	if r.Header.Get("If-None-Match") == etag {
+		w.WriteHeader(http.StatusNotModified)
+		return true
+	}
+	if encoding != "" {
+		hd.Set("Content-Encoding", encoding)
+	}
+	return false
+}
+
 // serveWasm sends the precompressed wasm the browser accepts.
 func (h *Handler) serveWasm(w http.ResponseWriter, r *http.Request) {
 	path, encoding := h.wasm.raw, ""
@@ -311,22 +336,10 @@ func (h *Handler) serveWasm(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "wasm not readable", http.StatusInternalServerError)
 		return
 	}
-	etag := `"` + h.version + "-" + encoding + `"`
 	hd := w.Header()
-	hd.Set("Content-Type", "application/wasm")
-	hd.Set("Vary", "Accept-Encoding")
-	hd.Set("Cache-Control", "no-cache")
-	if r.URL.Query().Get("v") == h.version {
-		hd.Set("Cache-Control", "public, max-age=31536000, immutable")
-	}
-	hd.Set("ETag", etag)
 	hd.Set("X-Uncompressed-Length", strconv.FormatInt(h.wasm.size, 10))
-	if r.Header.Get("If-None-Match") == etag {
-		w.WriteHeader(http.StatusNotModified)
+	if h.buildHeaders(w, r, "application/wasm", encoding) {
 		return
-	}
-	if encoding != "" {
-		hd.Set("Content-Encoding", encoding)
 	}
 	// Set here: http.ServeContent leaves Content-Length out of encoded
 	// responses, and go-app's progress label reads it.

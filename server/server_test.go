@@ -290,6 +290,12 @@ func TestWordsForTheWasm(t *testing.T) {
 			}
 		}
 	}
+	// A browser that has the catalogue revalidates it: 304, nothing sent.
+	url := h.resources.wordsURL(words.English)
+	etag := fetchT(t, h, url, "Accept-Encoding", "br").Header.Get("ETag")
+	if res := fetchT(t, h, url, "Accept-Encoding", "br", "If-None-Match", etag); etag == "" || res.StatusCode != http.StatusNotModified || body(t, res) != "" {
+		t.Errorf("revalidating %s with ETag %q: %d", url, etag, res.StatusCode)
+	}
 	// Embeds load nothing before a touch, the catalogue included.
 	if page := body(t, fetchT(t, h, "/embed?preset=atlanta-2017-runoff-certified")); strings.Contains(page, "/web/words/") {
 		t.Error("an embed preloads the catalogue")

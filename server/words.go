@@ -79,23 +79,10 @@ func (h *Handler) serveWords(w http.ResponseWriter, r *http.Request, c *catalogu
 	case acceptsEncoding(ae, "gzip"):
 		body, encoding = c.gz, "gzip"
 	}
-	etag := `"` + h.version + "-" + encoding + `"`
-	hd := w.Header()
-	hd.Set("Content-Type", "text/plain; charset=utf-8")
-	hd.Set("Vary", "Accept-Encoding")
-	hd.Set("Cache-Control", "no-cache")
-	if r.URL.Query().Get("v") == h.version {
-		hd.Set("Cache-Control", "public, max-age=31536000, immutable")
-	}
-	hd.Set("ETag", etag)
-	if r.Header.Get("If-None-Match") == etag {
-		w.WriteHeader(http.StatusNotModified)
+	if h.buildHeaders(w, r, "text/plain; charset=utf-8", encoding) {
 		return
 	}
-	if encoding != "" {
-		hd.Set("Content-Encoding", encoding)
-	}
-	hd.Set("Content-Length", strconv.Itoa(len(body)))
+	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
 	w.WriteHeader(http.StatusOK)
 	if r.Method != http.MethodHead {
 		_, _ = w.Write(body)
