@@ -1,7 +1,11 @@
 // Package words is everything the page says, in every language: one
-// catalogue per language (catalog/<lang>/*.txt, a message per line), the
+// catalogue per language (catalog/<lang>.txt, a message per line), the
 // typed messages that fill them (messages.go), and the formats of numbers,
 // shares and dates.
+//
+// The server and the native tests have the catalogues built in
+// (catalog.go). The wasm does not: the page sets Source to fetch the one
+// language it speaks.
 //
 // A message is a value with a key and named parameters, and its type fixes
 // how many arguments it takes and of what kind (M2[Text, Count] takes a
