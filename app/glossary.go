@@ -113,10 +113,8 @@ type glossaryPage struct {
 
 func newGlossaryPage() *glossaryPage { return &glossaryPage{} }
 
-// OnPreRender and OnNav both read the address: go-app renders the page
-// on the server before and after OnNav.
+// OnPreRender reads the address: the page is rendered on the server only.
 func (p *glossaryPage) OnPreRender(ctx app.Context) { p.read(ctx) }
-func (p *glossaryPage) OnNav(ctx app.Context)       { p.read(ctx) }
 
 func (p *glossaryPage) read(ctx app.Context) {
 	p.lang = address.LangOf(ctx.Page().URL())

@@ -31,10 +31,8 @@ type teachPage struct {
 
 func newTeachPage() *teachPage { return &teachPage{} }
 
-// OnPreRender and OnNav both read the address: go-app renders the page
-// on the server before and after OnNav.
+// OnPreRender reads the address: the page is rendered on the server only.
 func (p *teachPage) OnPreRender(ctx app.Context) { p.read(ctx) }
-func (p *teachPage) OnNav(ctx app.Context)       { p.read(ctx) }
 
 func (p *teachPage) read(ctx app.Context) {
 	p.readURL(ctx.Page().URL())
