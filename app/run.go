@@ -12,12 +12,15 @@ import (
 // language, routes the components and hands the document to go-app. It
 // returns only if the Go program ends. If the words cannot be fetched
 // (offline, before the service worker has kept them), the prerendered page
-// stays as it is, its form working by round trip.
+// stays as it is, its form working by round trip, and <html data-app> says
+// "unavailable".
 func Run() {
 	words.Source = fetchWords
 	lang, _ := words.ParseLang(app.Window().Get("document").Get("documentElement").Get("lang").String())
 	if err := words.For(lang).Err(); err != nil {
 		app.Log(err)
+		// data-app="unavailable": the page stays as the server sent it.
+		app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-app", "unavailable")
 		select {} // not an exit, which web/boot.js would report as a crash
 	}
 	Route()

@@ -191,6 +191,29 @@ func TestCrashIsVisible(t *testing.T) {
 	contains(t, "reload link", href, "debug=crash")
 }
 
+// When the catalogue cannot be fetched (offline before the service worker
+// kept it), the wasm does not take over: the page stays as the server sent
+// it, says nothing of a crash, and its form answers by round trip.
+func TestWordsUnavailable(t *testing.T) {
+	ctx := tab(t)
+	run1(t, ctx, network.Enable(), network.SetBypassServiceWorker(true), network.SetBlockedURLs([]string{"*/web/words/*"}),
+		chromedp.Navigate(site.URL+"/?preset=atlanta-2017-runoff-certified"),
+		waitFor(`document.documentElement.dataset.app === "unavailable"`))
+	var crashed bool
+	run1(t, ctx, chromedp.Evaluate(`!!document.getElementById("fatal")`, &crashed))
+	r := read(t, ctx)
+	if crashed || r.Eligible != "true" || r.Margin != "832" {
+		t.Errorf("without the words: crash notice %v, %+v", crashed, r)
+	}
+	contains(t, "verdict", r.Verdict, "Yes: Mary Norwood could ask for a recount.")
+	run1(t, ctx, chromedp.SetValue("#votes-2", "44000", chromedp.ByID))
+	submit(t, ctx, `button.primary`)
+	run1(t, ctx, waitFor(`location.search.includes("votes=44000") && document.documentElement.dataset.app === "unavailable"`))
+	if r := read(t, ctx); r.Eligible != "false" || r.Margin != "2667" {
+		t.Errorf("the form's round trip without the words: %+v", r)
+	}
+}
+
 // Nothing is requested from another origin, and every response is served.
 func TestNoThirdPartyRequests(t *testing.T) {
 	ctx := tab(t)

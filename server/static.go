@@ -109,7 +109,7 @@ func GenerateStatic(dir string, o Options) error {
 	// The catalogues the wasm fetches, one per language.
 	for _, l := range words.Langs {
 		text, _ := words.Catalogue(l)
-		path := filepath.Join(dir, strings.TrimPrefix(wordsPrefix, "/"), string(l)+".txt")
+		path := filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(wordsPrefix, "/")), string(l)+".txt")
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			return err
 		}
