@@ -186,7 +186,7 @@ func mb(n int64) string { return fmt.Sprintf("%.3f MB", float64(n)/1e6) }
 func build(out string, wasm bool, pkg string) {
 	args := []string{"build", "-trimpath"}
 	if wasm {
-		args = append(args, `-ldflags=-s -w`)
+		args = append(args, `-ldflags=-s -w`, "-gcflags=github.com/recount-explainer/recount/...=-l")
 	}
 	cmd := exec.Command("go", append(args, "-o", out, pkg)...)
 	cmd.Env = os.Environ()
