@@ -8,8 +8,14 @@ import (
 
 	"github.com/recount-explainer/recount/rules"
 	"github.com/recount-explainer/recount/rules/law"
+	"github.com/recount-explainer/recount/rules/law/lawdata"
 	"github.com/recount-explainer/recount/words"
 )
+
+// The wasm carries no law (the page fetches what it needs): the browser
+// tests load it whole, as the running page does when a reader picks
+// another state.
+func init() { _ = law.Load(lawdata.Text) }
 
 func parse(t *testing.T, s string) Address {
 	t.Helper()

@@ -27,6 +27,12 @@ func (a *answer) Render() app.UI {
 	v := a.V
 	w := v.W
 	box := elem("section").ID("answer").Class("answer").Aria("labelledby", "verdict-title")
+	if v.Loading {
+		return box.Class("answer pending").Body(
+			elem("h2").ID("verdict-title").Text(m.AnswerTitle.In(w)),
+			lawLoading(v),
+		)
+	}
 	if v.R == nil {
 		items := make([]app.UI, len(v.Err))
 		for i, e := range v.Err {
@@ -68,6 +74,28 @@ func (a *answer) Render() app.UI {
 		elem("p").ID("race-line").Class("race-line").Text(v.raceLine()),
 		verdict.Body(body...),
 		numberLine(v),
+	)
+}
+
+// lawLoading says the law of the race's state is on its way, or that it
+// could not be fetched, with a button to try again.
+func lawLoading(v *view) app.UI {
+	w := v.W
+	state := words.Text(stateName(w, v.Addr.Race.State))
+	return loadingNote(w, m.LawLoading.In(w, state), m.LawUnavailable.In(w, state), v.LawFailed)
+}
+
+// loadingNote is the #verdict of a page waiting for the law: what is
+// loading or, once a fetch failed, what could not be loaded and a button
+// that posts actionLawRetry.
+func loadingNote(w *words.Words, loading, failed string, hasFailed bool) app.UI {
+	if !hasFailed {
+		return elem("p").ID("verdict").Class("verdict pending loading").Role("status").Text(loading)
+	}
+	return elem("div").ID("verdict").Class("verdict pending").Role("alert").Body(
+		elem("p").Text(failed),
+		elem("button").ID("law-retry").Attr("type", "button").Text(m.LawRetry.In(w)).
+			OnClick(func(ctx app.Context, _ app.Event) { ctx.NewAction(actionLawRetry) }),
 	)
 }
 

@@ -125,6 +125,9 @@ type compare struct {
 	errs  rules.InputErrors
 	seq   int
 	gen   int
+	// loading: the wasm has not got every state's law yet (it fetches it,
+	// needLaw); fetching and failed are that fetch's state.
+	loading, fetching, failed bool
 }
 
 func newCompare() *compare { return &compare{} }
@@ -148,6 +151,7 @@ func (c *compare) OnNav(ctx app.Context) {
 		c.load(u)
 	}
 	setLang(c.addr.View.Lang)
+	c.needLaw(ctx)
 }
 
 // OnMount handles the form's edits and marks the page ready.
@@ -166,7 +170,29 @@ func (c *compare) OnMount(ctx app.Context) {
 			ctx.Page().ReplaceURL(&u)
 		}
 	})
+	ctx.Handle(actionLawRetry, func(ctx app.Context, _ app.Action) {
+		c.failed = false
+		c.needLaw(ctx)
+	})
+	c.needLaw(ctx)
 	ready(c.addr.View.Lang)
+}
+
+// needLaw fetches every state's law when the wasm has not got it (it was
+// loaded for one state's walkthrough), without holding up the page, and
+// compares the race once it is there.
+func (c *compare) needLaw(ctx app.Context) {
+	if !c.loading || c.fetching || c.failed {
+		return
+	}
+	c.fetching = true
+	ctx.Async(func() {
+		err := loadLaw("")
+		ctx.Dispatch(func(ctx app.Context) {
+			c.fetching, c.failed = false, err != nil
+			c.evaluate()
+		})
+	})
 }
 
 // langLink is the comparison of the same race in the other language, in
@@ -193,6 +219,10 @@ func (c *compare) load(u *url.URL) {
 }
 
 func (c *compare) evaluate() {
+	if c.loading = !law.Complete(); c.loading {
+		c.rows, c.errs = nil, nil
+		return
+	}
 	c.rows, c.errs = compareRows(c.addr)
 	rank := []string{"automatic", "free", "request", "paid", "depends", "not-yet", "none"}
 	// By name, as the table shows them (the codes' order would put Alaska
@@ -210,14 +240,17 @@ func (c *compare) evaluate() {
 func (c *compare) Render() app.UI {
 	w := words.For(c.addr.View.Lang)
 	var results app.UI
-	if c.errs != nil {
+	switch {
+	case c.loading:
+		results = loadingNote(w, m.LawLoadingAll.In(w), m.LawUnavailableAll.In(w), c.failed)
+	case c.errs != nil:
 		items := make([]app.UI, len(c.errs))
 		for i, e := range c.errs {
 			items[i] = elem("li").Text(problem(w, e, nil))
 		}
 		results = elem("div").ID("input-error").Class("input-error").Role("alert").Body(
 			para("", m.ErrorsTitle.In(w)), elem("ul").Body(items...))
-	} else {
+	default:
 		results = elem("div").Body(c.table(w), tileMap(w, c.rows))
 	}
 	return elem("div").ID("explainer").Class("page compare").Body(

@@ -17,6 +17,10 @@ import (
 // rewritten.
 const addressDelay = 150 * time.Millisecond
 
+// actionLawRetry is posted by the answer's "try again" button when the law
+// of the race's state could not be fetched.
+const actionLawRetry = "law/retry"
+
 // actionEdit is posted by the race form with the whole edited race as its
 // value; the explainer handles it once.
 const actionEdit = "race/edit"
@@ -45,6 +49,9 @@ type explainer struct {
 	// <details>: both are given back after the takeover.
 	focus string
 	open  []string
+	// fetching: the law of a state the wasm has not got is on its way
+	// (needLaw); lawFailed: the last fetch of it failed.
+	fetching, lawFailed bool
 }
 
 func newExplainer() *explainer { return &explainer{} }
@@ -92,6 +99,7 @@ func (e *explainer) OnNav(ctx app.Context) {
 	e.setMeta(ctx)
 	if app.IsClient && e.v != nil && e.v.W != nil {
 		setLang(e.v.W.Lang)
+		e.needLaw(ctx)
 	}
 }
 
@@ -100,6 +108,10 @@ func (e *explainer) OnMount(ctx app.Context) {
 	defer e.recover()
 	ctx.Handle(actionEdit, e.onEdit)
 	ctx.Handle(actionGuess, e.onGuess)
+	ctx.Handle(actionLawRetry, func(ctx app.Context, _ app.Action) {
+		e.lawFailed = false
+		e.needLaw(ctx)
+	})
 	if app.Window().URL().Query().Get("debug") == "crash" {
 		// A test hook: end the Go program the way an unrecovered panic
 		// would, so the end-to-end tests can see the page report it.
@@ -109,6 +121,7 @@ func (e *explainer) OnMount(ctx app.Context) {
 		e.writeAddress(ctx) // typed before takeover: the URL follows
 	}
 	restoreFocus(e.focus)
+	e.needLaw(ctx) // a state picked before the takeover
 	ready(e.v.W.Lang)
 }
 
@@ -126,6 +139,37 @@ func (e *explainer) evaluate() {
 	e.addr.Preset = e.addr.Race.PresetID()
 	e.canon = e.addr.Canonical()
 	e.v = evaluate(e.addr, today())
+	e.v.LawFailed = e.v.Loading && e.lawFailed
+}
+
+// needLaw fetches, without holding up the page, the whole law when the
+// race names a state whose law the wasm has not got (it starts with the
+// law of the state it was loaded for), and shows the race again once it
+// is there. Meanwhile the answer says it is loading; the reader may go on
+// typing. The whole law (57 KB) rather than one state's line (2 KB): the
+// next state picked, and the comparison, are then at hand, offline too.
+//
+// After a failed fetch it waits for the reader's "try again" (retry), not
+// the next keystroke: offline, every keystroke would fetch again.
+func (e *explainer) needLaw(ctx app.Context) {
+	if !e.v.Loading || e.fetching || e.lawFailed {
+		return
+	}
+	e.fetching = true
+	ctx.Async(func() {
+		err := loadLaw("")
+		ctx.Dispatch(func(ctx app.Context) {
+			defer e.recover()
+			e.fetching, e.lawFailed = false, err != nil
+			if err != nil {
+				app.Log(err)
+			}
+			e.evaluate()
+			if e.v.R != nil {
+				e.announce = e.summary()
+			}
+		})
+	})
 }
 
 func (e *explainer) setMeta(ctx app.Context) {
@@ -148,6 +192,7 @@ func (e *explainer) onEdit(ctx app.Context, a app.Action) {
 	e.addr.Race, e.seq = ed.Race, ed.Seq
 	e.addr.Unknown = ""
 	e.evaluate()
+	e.needLaw(ctx)
 	// The URL and the screen-reader announcement follow once typing pauses:
 	// history.replaceState costs 1–7 ms a call in Chromium (make bench), and
 	// Chromium throttles a page that calls it hundreds of times.
@@ -175,6 +220,7 @@ func (e *explainer) onGuess(ctx app.Context, a app.Action) {
 	}
 	e.addr.View.Guess = g
 	e.evaluate()
+	e.needLaw(ctx)
 	e.writeAddress(ctx)
 	ctx.Defer(func(app.Context) {
 		if el := app.Window().GetElementByID("guess-result-title"); el.Truthy() {
@@ -194,6 +240,9 @@ func (e *explainer) writeAddress(ctx app.Context) {
 
 // summary is the short sentence the status region announces.
 func (e *explainer) summary() string {
+	if e.v.Loading {
+		return m.LawLoading.In(e.v.W, words.Text(stateName(e.v.W, e.addr.Race.State)))
+	}
 	if e.v.R == nil {
 		return m.AnnounceError.In(e.v.W)
 	}

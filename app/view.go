@@ -32,6 +32,11 @@ type view struct {
 	// G links glossary terms in the page's sentences; nil links none (the
 	// embed, the comparison).
 	G *glosser
+	// Loading is set in the browser while the law of the race's state is
+	// being fetched (the wasm carries the law of the state it was loaded
+	// for): R is nil and Err empty. LawFailed: the last fetch failed.
+	Loading   bool
+	LawFailed bool
 }
 
 // evaluate builds the view of an address on a given day.
@@ -39,6 +44,10 @@ func evaluate(a address.Address, today rules.Date) *view {
 	v := &view{W: words.For(a.View.Lang), Addr: a, J: law.ByCode(a.Race.State)}
 	if p, ok := races.ByID(a.Preset); ok {
 		v.Preset = &p
+	}
+	if v.J == nil && law.Known(a.Race.State) {
+		v.Loading = true
+		return v
 	}
 	race, err := a.Race.Rules(v.J)
 	if err == nil {

@@ -77,8 +77,8 @@ func TestStaticHost(t *testing.T) {
 	}
 }
 
-// After one visit, a shared link with a query string opens offline, and
-// the wasm was downloaded once. The download count guards the reader's
+// After one visit, a shared link with a query string opens offline, any
+// state answers there, and the wasm was downloaded once. The download count guards the reader's
 // bandwidth whatever the mechanism: the worker does not precache the wasm,
 // and Chromium's HTTP cache also serializes two requests for the same
 // cacheable URL, so a precaching worker alone does not make it fail; an
@@ -94,8 +94,8 @@ func TestOfflineSharedLink(t *testing.T) {
 		// The service worker controls the page and holds the wasm.
 		chromedp.Evaluate(`setInterval(() => caches.keys()
 			.then(ks => Promise.all(ks.map(k => caches.open(k).then(c => c.keys()))))
-			.then(lists => lists.flat().filter(req => /\/app\.wasm(\?|$)/.test(req.url)))
-			.then(hits => { window.wasmCached = hits.length > 0; }), 200)`, nil),
+			.then(lists => lists.flat().map(req => req.url))
+			.then(urls => { window.wasmCached = urls.some(u => /\/app\.wasm(\?|$)/.test(u)) && urls.some(u => u.includes("/web/law/all.jsonl?v=")); }), 200)`, nil),
 		chromedp.Poll(`navigator.serviceWorker.controller !== null && window.wasmCached === true`, nil, chromedp.WithPollingTimeout(30*time.Second)),
 		network.EmulateNetworkConditions(true, 0, -1, -1),
 	)
@@ -105,6 +105,18 @@ func TestOfflineSharedLink(t *testing.T) {
 	// 200 of 200,000 at 0.5%: the line is 1,000.
 	if r.Eligible != "true" || r.Margin != "200" || r.Threshold != "1000" || r.Receiver != "secretary-of-state" {
 		t.Errorf("offline shared link: %+v", r)
+	}
+	// Offline, another state answers too: the whole law was kept.
+	run1(t, ctx,
+		chromedp.Focus("#state", chromedp.ByQuery),
+		chromedp.SendKeys("#state", "Virginia", chromedp.ByQuery),
+		waitFor(`location.search.includes("state=VA") && !!document.getElementById("input-error")`),
+	)
+	// Georgia's 159 counties are more than Virginia has: its law says so.
+	contains(t, "offline, Virginia", read(t, ctx).Error, "Virginia has 133 counties")
+	run1(t, ctx, typeInto("counties", "1"), waitFor(`document.getElementById("verdict").dataset.stage !== undefined`))
+	if r := read(t, ctx); r.Margin != "200" {
+		t.Errorf("offline, Virginia: %+v", r)
 	}
 	if n := wasmDownloads.Load() - before; n != 1 {
 		t.Errorf("the wasm was downloaded %d times, want 1", n)

@@ -5,6 +5,7 @@ package e2e
 import (
 	"testing"
 
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
@@ -71,6 +72,64 @@ func TestStatePicker(t *testing.T) {
 	run1(t, ctx, chromedp.Value("#state", &state, chromedp.ByQuery))
 	if state != "VA" {
 		t.Errorf("the picker shows %q after reload", state)
+	}
+}
+
+// The wasm starts with the law of the page's state only (its line of
+// law.jsonl, about 2 KB); picking another state fetches the whole law
+// without holding up the page. When that fetch fails the answer says so
+// and offers to try again; the reader's race is kept and, once the law is
+// there, answered.
+func TestLawFetchedWhenNeeded(t *testing.T) {
+	ctx := tab(t)
+	gaRace := "state=GA" + vaRace[len("state=VA"):]
+	run1(t, ctx, network.Enable(), network.SetBypassServiceWorker(true),
+		network.SetBlockedURLs([]string{"*/web/law/all.jsonl*"}),
+		chromedp.Navigate(site.URL+"/?"+gaRace), ready())
+	var loaded []string
+	run1(t, ctx, chromedp.Evaluate(`performance.getEntriesByType("resource").map(e => new URL(e.name).pathname)
+		.filter(p => p.startsWith("/web/law/"))`, &loaded))
+	if len(loaded) != 1 || loaded[0] != "/web/law/GA.json" {
+		t.Errorf("the Georgia page loaded the law from %q, want /web/law/GA.json alone", loaded)
+	}
+	run1(t, ctx,
+		chromedp.Focus("#state", chromedp.ByQuery),
+		chromedp.SendKeys("#state", "Virginia", chromedp.ByQuery),
+		waitFor(`location.search.includes("state=VA") && !!document.getElementById("law-retry")`),
+	)
+	r := read(t, ctx)
+	if r.Eligible != "(absent)" || r.Margin != "(none)" || r.Threshold != "(none)" {
+		t.Errorf("a verdict without Virginia's law: %+v", r)
+	}
+	contains(t, "verdict", r.Verdict, "The recount law of Virginia could not be loaded")
+	var role string
+	run1(t, ctx, chromedp.Evaluate(`document.getElementById("verdict").getAttribute("role")`, &role))
+	if role != "alert" {
+		t.Errorf("the failure's role is %q, want alert", role)
+	}
+	// The reader goes on typing meanwhile; nothing typed is lost.
+	run1(t, ctx, typeInto("votes-2", "9,790"), waitFor(`location.search.includes("votes=9%2C790")`))
+	run1(t, ctx, network.SetBlockedURLs([]string{}))
+	click(t, ctx, "#law-retry")
+	run1(t, ctx, waitFor(`document.getElementById("verdict").dataset.eligible === "false"`))
+	// B at 9,790: 210 behind, and 1% of the two candidates' 19,790 is 197.
+	if r = read(t, ctx); r.Margin != "210" || r.Threshold != "197" || r.Receiver != "court" {
+		t.Errorf("Virginia once its law is there: %+v", r)
+	}
+	contains(t, "verdict", r.Verdict, "so this margin is 13 votes too wide")
+	// Every state is now at hand: Wisconsin answers without a fetch. The
+	// page downloaded Georgia's line and then the whole law, once each.
+	const lawFetches = `performance.getEntriesByType("resource").filter(e => e.name.includes("/web/law/"))`
+	var before, after int
+	var downloaded []string
+	run1(t, ctx, chromedp.Evaluate(lawFetches+`.length`, &before),
+		chromedp.Focus("#state", chromedp.ByQuery),
+		chromedp.SendKeys("#state", "Wisconsin", chromedp.ByQuery),
+		waitFor(`location.search.includes("state=WI") && document.getElementById("verdict").dataset.eligible !== undefined`),
+		chromedp.Evaluate(lawFetches+`.length`, &after),
+		chromedp.Evaluate(lawFetches+`.filter(e => e.transferSize > 0).map(e => new URL(e.name).pathname)`, &downloaded))
+	if after != before || len(downloaded) != 2 || downloaded[0] != "/web/law/GA.json" || downloaded[1] != "/web/law/all.jsonl" {
+		t.Errorf("law fetched %d times more for Wisconsin; downloaded %q, want GA.json then all.jsonl", after-before, downloaded)
 	}
 }
 

@@ -7,7 +7,13 @@ import (
 
 	"github.com/recount-explainer/recount/rules"
 	"github.com/recount-explainer/recount/rules/law"
+	"github.com/recount-explainer/recount/rules/law/lawdata"
 )
+
+// The wasm carries no law (the page fetches what it needs): the browser
+// tests load it whole, as the running page does when a reader picks
+// another state.
+func init() { _ = law.Load(lawdata.Text) }
 
 // FuzzEvaluate checks, for any counts, dates, offices, types and every
 // jurisdiction, that Evaluate never panics and that every line it reports is

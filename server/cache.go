@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/recount-explainer/recount/address"
+	"github.com/recount-explainer/recount/app"
 	"github.com/recount-explainer/recount/races"
 	"github.com/recount-explainer/recount/rules/law"
 	"github.com/recount-explainer/recount/words"
@@ -144,7 +145,7 @@ func (h *Handler) servePage(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		page := h.socialURLs(stripIndent(rec.body.Bytes()), host, r)
-		page = h.preloadWords(page, address.Parse(r.URL).View.Lang)
+		page = h.preloadData(page, r.URL)
 		if address.IsEmbed(r.URL.Path) {
 			page = h.lazyEmbed(page)
 		} else if withoutWasm(r.URL.Path) {
@@ -217,14 +218,22 @@ func stripIndent(page []byte) []byte {
 	return out
 }
 
-// preloadWords starts the download of the page language's catalogue
-// beside the wasm's, so the wasm finds it on arrival (app.fetchWords asks
-// for the same address in the same mode). Like the wasm's, at low
-// priority: it must not hold back the page's own HTML and styles.
-func (h *Handler) preloadWords(page []byte, l words.Lang) []byte {
+// preloadData starts the download of the page language's catalogue and
+// of the law its race needs (app.LawOf) beside the wasm's, so the wasm
+// finds them on arrival (app.Run asks for the same addresses in the same
+// mode). Like the wasm's, at low priority: they must not hold back the
+// page's own HTML and styles.
+func (h *Handler) preloadData(page []byte, u *url.URL) []byte {
+	urls := []string{h.resources.wordsURL(address.Parse(u).View.Lang)}
+	if code := app.LawOf(u); code == "" || law.Known(code) {
+		urls = append(urls, h.resources.lawURL(code))
+	}
 	wasm := []byte(`href="` + h.resources.Resolve("/web/app.wasm") + `">`)
-	return bytes.Replace(page, wasm, append(wasm, `<link rel="preload" as="fetch" crossorigin="anonymous" fetchpriority="low" href="`+
-		html.EscapeString(h.resources.wordsURL(l))+`">`...), 1)
+	links := wasm
+	for _, href := range urls {
+		links = append(links, `<link rel="preload" as="fetch" crossorigin="anonymous" fetchpriority="low" href="`+html.EscapeString(href)+`">`...)
+	}
+	return bytes.Replace(page, wasm, links, 1)
 }
 
 // publicHost is the host name social cards name: the configured domain, or

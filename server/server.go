@@ -25,6 +25,7 @@ import (
 
 	"github.com/recount-explainer/recount/address"
 	"github.com/recount-explainer/recount/app"
+	"github.com/recount-explainer/recount/rules/law/lawdata"
 	"github.com/recount-explainer/recount/words"
 )
 
@@ -151,7 +152,7 @@ func (r webResources) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 //go:embed app-worker.js
 var serviceWorker string
 
-// fileVersion hashes the files a client caches, and the catalogues the
+// fileVersion hashes the files a client caches, and the catalogues and law the
 // wasm fetches, so the version (and the service worker's cache) changes
 // exactly when one of them does.
 func fileVersion(paths ...string) (string, error) {
@@ -160,6 +161,7 @@ func fileVersion(paths ...string) (string, error) {
 		text, _ := words.Catalogue(l)
 		_, _ = io.WriteString(sum, text)
 	}
+	_, _ = io.WriteString(sum, lawdata.Text)
 	for _, p := range paths {
 		f, err := os.Open(p)
 		if err != nil {
@@ -195,8 +197,8 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		r2.URL = &u
 		r = &r2
 	}
-	if c, ok := wordsFile(r.URL.Path); ok {
-		h.serveWords(w, r, c)
+	if f, ok := dataFileAt(r.URL.Path); ok {
+		h.serveData(w, r, f)
 		return
 	}
 	switch r.URL.Path {

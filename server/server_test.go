@@ -20,6 +20,8 @@ import (
 
 	"github.com/andybalholm/brotli"
 	"github.com/recount-explainer/recount/address"
+	"github.com/recount-explainer/recount/rules/law"
+	"github.com/recount-explainer/recount/rules/law/lawdata"
 	"github.com/recount-explainer/recount/words"
 )
 
@@ -302,6 +304,64 @@ func TestWordsForTheWasm(t *testing.T) {
 	}
 	if res := fetchT(t, h, "/web/words/fr.txt"); res.StatusCode != http.StatusNotFound {
 		t.Errorf("an unknown language: %d", res.StatusCode)
+	}
+}
+
+// The wasm carries no law: a page preloads its state's line of law.jsonl
+// (the comparison, the whole file) and /web/law/ sends it compressed and
+// cached at the build's address, as the wasm loads it (law.Load).
+func TestLawForTheWasm(t *testing.T) {
+	h, _ := newTestHandler(t)
+	preload := func(url string) string {
+		return `<link rel="preload" as="fetch" crossorigin="anonymous" fetchpriority="low" href="` + url + `">`
+	}
+	for _, c := range []struct{ page, code string }{
+		{"/?preset=atlanta-2017-runoff-certified", "GA"},
+		{"/race/atlanta-2017-runoff-certified/", "GA"},
+		{"/?state=va&date=2025-11-04&type=general&office=state-house&counties=1&candidate=A&votes=10000&candidate=B&votes=9850", "VA"},
+		{"/es/?state=WI&candidate=A&votes=10&candidate=B&votes=9", "WI"},
+		{"/compare?state=VA&candidate=A&votes=10&candidate=B&votes=9", ""},
+		{"/es/compare", ""},
+	} {
+		url := h.resources.lawURL(c.code)
+		page := body(t, fetchT(t, h, c.page, "Accept-Encoding", "gzip"))
+		if !strings.Contains(url, "?v="+h.version) || !strings.Contains(page, preload(url)) {
+			t.Errorf("%s does not preload %s", c.page, url)
+		}
+		if n := strings.Count(page, "/web/law/"); n != 1 {
+			t.Errorf("%s names /web/law/ %d times, want once", c.page, n)
+		}
+		want := lawdata.Text
+		if c.code != "" {
+			want, _ = law.Line(c.code)
+		}
+		res := fetchT(t, h, url, "Accept-Encoding", "gzip, br")
+		got, _ := io.ReadAll(brotli.NewReader(res.Body))
+		if res.StatusCode != 200 || res.Header.Get("Content-Encoding") != "br" || string(got) != want ||
+			res.Header.Get("Cache-Control") != "public, max-age=31536000, immutable" {
+			t.Errorf("%s: %d %q %q, %d bytes of %d", url, res.StatusCode, res.Header.Get("Content-Encoding"),
+				res.Header.Get("Cache-Control"), len(got), len(want))
+		}
+		// What the server sends is what the wasm loads.
+		if err := law.Load(string(got)); err != nil {
+			t.Errorf("%s: %v", url, err)
+		}
+	}
+	if line, _ := law.Line("VA"); !strings.HasPrefix(line, `{"Code":"VA",`) || strings.Contains(line, "\n") {
+		t.Errorf("Virginia's line: %.40q", line)
+	}
+	// A state the page does not know needs no law; neither does an embed
+	// before a touch.
+	if page := body(t, fetchT(t, h, "/?state=ZZ&candidate=A&votes=10&candidate=B&votes=9")); strings.Contains(page, "/web/law/") {
+		t.Error("a page for an unknown state preloads a law")
+	}
+	if page := body(t, fetchT(t, h, "/embed?preset=atlanta-2017-runoff-certified")); strings.Contains(page, "/web/law/") {
+		t.Error("an embed preloads the law")
+	}
+	for _, bad := range []string{"/web/law/ZZ.json", "/web/law/ga.json", "/web/law/GA", "/web/law/", "/web/law/all.json"} {
+		if res := fetchT(t, h, bad); res.StatusCode != http.StatusNotFound {
+			t.Errorf("%s: %d, want 404", bad, res.StatusCode)
+		}
 	}
 }
 

@@ -16,6 +16,7 @@ import (
 	"github.com/recount-explainer/recount/address"
 	"github.com/recount-explainer/recount/app"
 	"github.com/recount-explainer/recount/races"
+	"github.com/recount-explainer/recount/rules/law"
 	"github.com/recount-explainer/recount/words"
 )
 
@@ -106,10 +107,18 @@ func GenerateStatic(dir string, o Options) error {
 	if err := copyDir(o.WebDir, filepath.Join(dir, "web")); err != nil {
 		return err
 	}
-	// The catalogues the wasm fetches, one per language.
+	// The data the wasm fetches: a catalogue per language, a line of the
+	// law per jurisdiction, and the whole law.
+	paths := []string{lawAll}
 	for _, l := range words.Langs {
-		text, _ := words.Catalogue(l)
-		path := filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(wordsPrefix, "/")), string(l)+".txt")
+		paths = append(paths, wordsPrefix+string(l)+".txt")
+	}
+	for _, code := range law.Codes() {
+		paths = append(paths, lawPrefix+code+".json")
+	}
+	for _, p := range paths {
+		text, _ := dataText(p)
+		path := filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(p, "/")))
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			return err
 		}

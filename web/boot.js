@@ -72,11 +72,12 @@
     }
   });
 
-  // 3. Once the wasm runs, keep it and the catalogue of the page's language
-  //    (web/words/<lang>.txt, fetched by the wasm) for offline use in the
-  //    service worker's cache. They come from the HTTP cache (a
-  //    revalidation, not a second download), which is why the worker does
-  //    not precache them.
+  // 3. Once the wasm runs, keep it, the catalogue of the page's language
+  //    and the law of its state (web/words/<lang>.txt, web/law/<XX>.json,
+  //    fetched by the wasm) for offline use in the service worker's cache.
+  //    They come from the HTTP cache (a revalidation, not a second
+  //    download), which is why the worker does not precache them. The
+  //    whole law is the one new download, after the page is ready.
   function cacheWasm() {
     if (!("caches" in window) || typeof goappGetenv !== "function") {
       return;
@@ -84,9 +85,16 @@
     const name = "app-" + goappGetenv("GOAPP_VERSION");
     // The exact addresses the page loaded them from (they carry ?v=).
     const urls = performance.getEntriesByType("resource").map((e) => e.name)
-      .filter((u) => /\/(app\.wasm|words\/[a-z]+\.txt)(\?|$)/.test(u));
+      .filter((u) => /\/(app\.wasm|words\/[a-z]+\.txt|law\/([A-Z]+\.json|all\.jsonl))(\?|$)/.test(u));
+    const web = goappGetenv("GOAPP_STATIC_RESOURCES_URL");
     if (!urls.some((u) => /\/app\.wasm(\?|$)/.test(u))) {
-      urls.push(goappGetenv("GOAPP_STATIC_RESOURCES_URL") + "/app.wasm");
+      urls.push(web + "/app.wasm");
+    }
+    // The whole law (57 KB), as the wasm asks for it when the reader picks
+    // another state: offline, every state then answers.
+    const all = web + "/law/all.jsonl?v=" + goappGetenv("GOAPP_VERSION");
+    if (!urls.some((u) => u.endsWith(all))) {
+      urls.push(all);
     }
     caches.open(name)
       .then((c) => Promise.all(urls.map((url) => c.match(url).then((hit) => hit || c.add(url)))))

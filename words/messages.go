@@ -27,6 +27,11 @@ var M = Messages{
 	// Answer box
 	AnswerTitle:           M0{Key: "answer.title"},
 	AnswerPending:         M0{Key: "answer.pending"},
+	LawLoading:            M1[Text]{Key: "answer.law-loading", Names: [1]string{"state"}},
+	LawUnavailable:        M1[Text]{Key: "answer.law-unavailable", Names: [1]string{"state"}},
+	LawRetry:              M0{Key: "answer.law-retry"},
+	LawLoadingAll:         M0{Key: "compare.law-loading"},
+	LawUnavailableAll:     M0{Key: "compare.law-unavailable"},
 	ErrorsTitle:           M0{Key: "errors.title"},
 	UnknownPreset:         M1[Text]{Key: "answer.unknown-preset", Names: [1]string{"id"}},
 	RaceLinePreset:        M4[Text, Text, Day, Text]{Key: "answer.race.preset", Names: [4]string{"race", "state", "date", "stage"}},
@@ -449,6 +454,11 @@ type Messages struct {
 	// Answer box
 	AnswerTitle           M0
 	AnswerPending         M0
+	LawLoading            M1[Text]
+	LawUnavailable        M1[Text]
+	LawRetry              M0
+	LawLoadingAll         M0
+	LawUnavailableAll     M0
 	ErrorsTitle           M0
 	UnknownPreset         M1[Text]
 	RaceLinePreset        M4[Text, Text, Day, Text]

@@ -11,7 +11,13 @@ import (
 	"github.com/recount-explainer/recount/races"
 	"github.com/recount-explainer/recount/rules"
 	"github.com/recount-explainer/recount/rules/law"
+	"github.com/recount-explainer/recount/rules/law/lawdata"
 )
+
+// The wasm carries no law (the page fetches what it needs): the browser
+// tests load it whole, as the running page does when a reader picks
+// another state.
+func init() { _ = law.Load(lawdata.Text) }
 
 var placeholder = regexp.MustCompile(`\{([^{}|]*)(\|[^{}]*)?\}`)
 
