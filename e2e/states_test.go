@@ -107,6 +107,7 @@ func TestLawFetchedWhenNeeded(t *testing.T) {
 	if role != "alert" {
 		t.Errorf("the failure's role is %q, want alert", role)
 	}
+	shot(t, ctx, "law-unavailable-320", 320)
 	// The reader goes on typing meanwhile; nothing typed is lost.
 	run1(t, ctx, typeInto("votes-2", "9,790"), waitFor(`location.search.includes("votes=9%2C790")`))
 	run1(t, ctx, network.SetBlockedURLs([]string{}))
