@@ -110,6 +110,7 @@ func (e *explainer) OnMount(ctx app.Context) {
 	ctx.Handle(actionGuess, e.onGuess)
 	ctx.Handle(actionLawRetry, func(ctx app.Context, _ app.Action) {
 		e.lawFailed = false
+		e.evaluate() // says "loading" again while it tries
 		e.needLaw(ctx)
 	})
 	if app.Window().URL().Query().Get("debug") == "crash" {
