@@ -157,10 +157,3 @@ func All() []*rules.Jurisdiction {
 	}
 	return all
 }
-
-// Apply applies the law of race.State to race: rules.Evaluate with the
-// jurisdiction looked up (an unknown code, or one not loaded, is an input
-// error).
-func Apply(race rules.Race) (rules.Result, error) {
-	return rules.Evaluate(ByCode(race.State), race)
-}

@@ -83,8 +83,8 @@ func TestLoad(t *testing.T) {
 	if ByCode("GA") != nil || Loaded("GA") || !Known("GA") || All() != nil || Complete() {
 		t.Fatal("an empty law gives Georgia, or does not know it exists")
 	}
-	if _, err := Apply(rules.Race{State: "GA"}); err == nil {
-		t.Error("Apply of a state not loaded gives no error")
+	if _, err := rules.Evaluate(ByCode("GA"), rules.Race{State: "GA"}); err == nil {
+		t.Error("evaluating a race in a state not loaded gives no error")
 	}
 	va, _, _ := strings.Cut(lawdata.Text[strings.Index(lawdata.Text, `{"Code":"VA"`):], "\n")
 	for _, bad := range []string{`{"Code":"XX"}`, "nonsense", va + "\n" + `{"Code":"GA"`, `{"Code":"GA","Name":"x"}` + "\n" + "[]"} {
