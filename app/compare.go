@@ -266,7 +266,7 @@ func (c *compare) Render() app.UI {
 			),
 			elem("section").Class("race").Aria("labelledby", "race-title").Body(
 				elem("h2").ID("race-title").Text(m.FormTitle.In(w)),
-				newRaceForm().lang(w.Lang).race(c.addr.Race).problems(c.errs).rendered(c.addr.Canonical()).
+				newRaceForm().lang(w.Lang).waiting(c.loading).race(c.addr.Race).problems(c.errs).rendered(c.addr.Canonical()).
 					noWasm(c.addr.View.NoWasm).seq(c.seq).gen(c.gen),
 			),
 		),

@@ -40,7 +40,7 @@ func (e *explainer) renderEmbed() app.UI {
 			steps,
 			openIf(elem("details").ID("embed-form").Class("embed-form"), e.isOpen("embed-form")).Body(
 				elem("summary").Text(m.EmbedChange.In(w)),
-				e.foldedForm(newRaceForm().lang(w.Lang).race(e.addr.Race).problems(v.Err).rendered(e.canon).
+				e.foldedForm(newRaceForm().lang(w.Lang).waiting(v.Loading).race(e.addr.Race).problems(v.Err).rendered(e.canon).
 					noWasm(view.NoWasm).seq(e.seq).gen(e.gen)),
 			),
 			app.If(!app.IsClient, func() app.UI {

@@ -312,7 +312,7 @@ func (e *explainer) Render() (ui app.UI) {
 			elem("section").Class("race no-print").Aria("labelledby", "race-title").Body(
 				elem("h2").ID("race-title").Text(m.FormTitle.In(w)),
 				newPresetList().lang(w.Lang).current(e.addr.Preset),
-				newRaceForm().lang(w.Lang).race(e.addr.Race).problems(v.Err).base(base).rendered(e.canon).
+				newRaceForm().lang(w.Lang).waiting(v.Loading).race(e.addr.Race).problems(v.Err).base(base).rendered(e.canon).
 					noWasm(e.addr.View.NoWasm).seq(e.seq).gen(e.gen),
 			),
 			app.If(v.R != nil, func() app.UI { return walkthrough(v) }),

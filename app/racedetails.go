@@ -25,9 +25,14 @@ type raceDetails struct {
 	BaseEvent                 rules.Event
 	// Invalid lists the fields with a problem, marked aria-invalid.
 	Invalid []rules.Field
+	// Waiting: the state's law is on its way (see raceForm.Waiting).
+	Waiting bool
 }
 
 func newRaceDetails() *raceDetails { return &raceDetails{} }
+
+// waiting says the state's law is still on its way.
+func (d *raceDetails) waiting(v bool) *raceDetails { d.Waiting = v; return d }
 
 // lang sets the page language.
 func (d *raceDetails) lang(l words.Lang) *raceDetails { d.Lang = l; return d }
@@ -76,7 +81,12 @@ func (d *raceDetails) Render() app.UI {
 		event = rules.Certification
 	}
 	countiesHint := m.CountiesHint.In(w, words.Count(int64(counties)))
-	if counties == 0 {
+	switch {
+	case counties == 0 && law.Known(d.State):
+		// The state is chosen but its law (and so its count) is still
+		// on its way to the wasm: the answer says so; no hint meanwhile.
+		countiesHint = ""
+	case counties == 0:
 		countiesHint = m.CountiesHintNoState.In(w)
 	}
 	return elem("div").Class("grid").Body(

@@ -30,6 +30,10 @@ type raceForm struct {
 	RenderedFor string
 	// NoWasm keeps ?wasm=false across submissions (a hidden field).
 	NoWasm bool
+	// Waiting: the law of the race's state is still on its way to the
+	// wasm. When it arrives the fields render again (the counties hint
+	// needs the state's count).
+	Waiting bool
 	// Seq is the last of this form's edits the explainer has applied; Gen
 	// changes whenever the explainer shows a race not typed here.
 	Seq, Gen int
@@ -70,6 +74,9 @@ func (f *raceForm) base(e rules.Event) *raceForm { f.BaseEvent = e; return f }
 
 // rendered records the query the form shows.
 func (f *raceForm) rendered(q string) *raceForm { f.RenderedFor = q; return f }
+
+// waiting says the law of the race's state is still on its way.
+func (f *raceForm) waiting(v bool) *raceForm { f.Waiting = v; return f }
 
 // noWasm keeps the page in no-wasm mode when it was opened so.
 func (f *raceForm) noWasm(v bool) *raceForm { f.NoWasm = v; return f }
@@ -204,7 +211,7 @@ func (f *raceForm) Render() app.UI {
 			app.If(f.Lang != words.English, func() app.UI {
 				return input().Attr("type", "hidden").Attr("name", "lang").Attr("value", av(string(f.Lang)))
 			}),
-			newRaceDetails().lang(f.Lang).values(cur, f.dom.Counties).problems(f.Problems).base(f.BaseEvent),
+			newRaceDetails().lang(f.Lang).values(cur, f.dom.Counties).problems(f.Problems).base(f.BaseEvent).waiting(f.Waiting),
 			elem("fieldset").Class("candidates").Body(
 				elem("legend").Text(m.FormCandidates.In(w)),
 				newCandidateRows().lang(f.Lang).rows(f.dom.Rows).invalid(votesInvalid(f.Problems, len(f.dom.Rows))).

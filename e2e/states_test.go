@@ -108,6 +108,12 @@ func TestLawFetchedWhenNeeded(t *testing.T) {
 		t.Errorf("the failure's role is %q, want alert", role)
 	}
 	shot(t, ctx, "law-unavailable-320", 320)
+	// The state is chosen: the form does not ask to choose one.
+	var hint string
+	run1(t, ctx, chromedp.Text("#counties-hint", &hint, chromedp.ByQuery))
+	if hint != "" {
+		t.Errorf("while Virginia's law is missing the counties hint says %q", hint)
+	}
 	// The reader goes on typing meanwhile; nothing typed is lost.
 	run1(t, ctx, typeInto("votes-2", "9,790"), waitFor(`location.search.includes("votes=9%2C790")`))
 	run1(t, ctx, network.SetBlockedURLs([]string{}))
@@ -118,6 +124,8 @@ func TestLawFetchedWhenNeeded(t *testing.T) {
 		t.Errorf("Virginia once its law is there: %+v", r)
 	}
 	contains(t, "verdict", r.Verdict, "so this margin is 13 votes too wide")
+	run1(t, ctx, chromedp.Text("#counties-hint", &hint, chromedp.ByQuery))
+	contains(t, "counties hint", hint, "1 to 133")
 	// Every state is now at hand: Wisconsin answers without a fetch. The
 	// page downloaded Georgia's line and then the whole law, once each.
 	const lawFetches = `performance.getEntriesByType("resource").filter(e => e.name.includes("/web/law/"))`
