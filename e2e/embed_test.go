@@ -318,7 +318,10 @@ func TestSnippetBuilder(t *testing.T) {
 		// replaced is gone by the time the click lands).
 		ready())
 	run1(t, ctx, chromedp.Click("#embed-builder summary", chromedp.ByQuery))
-	run1(t, ctx, chromedp.ScrollIntoView("#embed-preview", chromedp.ByID),
+	// Scrolled by script, not by chromedp's node id: the id of an iframe
+	// whose document is loading can go stale between the lookup and the
+	// scroll ("Could not find node with given id", seen once in make test).
+	run1(t, ctx, chromedp.Evaluate(`document.getElementById("embed-preview").scrollIntoView()`, nil),
 		// The preview reports its own height, which replaces the default.
 		chromedp.Poll(`!document.getElementById("embed-code").value.includes(' height="`+fmt.Sprint(app.EmbedHeight)+`"')`, nil, chromedp.WithPollingTimeout(30*time.Second)))
 	var code string
