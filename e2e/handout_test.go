@@ -10,7 +10,10 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
@@ -25,6 +28,19 @@ var pdfPage = regexp.MustCompile(`/Type\s*/Page[^s]`)
 // Printing a race gives a one- or two-page handout with no control or
 // navigation on it, whose QR code decodes to the race's own address; with
 // the answer key asked for, the key prints on a page of its own.
+// longRace is a race of twelve candidates, in the address's canonical order.
+var longRace = func() string {
+	q := "candidate=Alexandra+Montgomery-Fitzgerald"
+	for i := 2; i <= 12; i++ {
+		q += "&candidate=Candidate+" + strconv.Itoa(i)
+	}
+	q += "&cert=2024-11-22&counties=159&date=2024-11-05&office=state&state=GA&type=general"
+	for i := 1; i <= 12; i++ {
+		q += "&votes=" + strconv.Itoa(100+i) + "%2C" + strconv.Itoa(100+i*7)
+	}
+	return q
+}()
+
 func TestPrintedHandout(t *testing.T) {
 	for _, tc := range []struct {
 		addr, link string
@@ -34,10 +50,13 @@ func TestPrintedHandout(t *testing.T) {
 		{"/race/atlanta-2017-runoff-certified/", "/race/atlanta-2017-runoff-certified/", [2]int{1, 2}, false},
 		{"/?" + vaRace, "/?candidate=A&candidate=B&candidate=C&cert=2025-11-17&counties=1&date=2025-11-04&office=state-house&state=VA&type=general&votes=10%2C000&votes=9%2C850&votes=5%2C000",
 			[2]int{1, 2}, false},
+		// Twelve candidates: a long address and a dense code (version 20).
+		{"/?" + longRace, "/?" + longRace, [2]int{1, 3}, false},
 		{"/race/atlanta-2017-runoff-certified/?key=true", "/race/atlanta-2017-runoff-certified/", [2]int{2, 3}, true},
 	} {
 		ctx := tab(t)
-		run1(t, ctx, chromedp.Navigate(site.URL+tc.addr), ready())
+		// The code is drawn once the page is live and still.
+		run1(t, ctx, chromedp.Navigate(site.URL+tc.addr), ready(), chromedp.WaitReady("#handout svg.qr", chromedp.ByQuery))
 		var pdf []byte
 		run1(t, ctx, chromedp.ActionFunc(func(ctx context.Context) error {
 			var err error
@@ -46,7 +65,7 @@ func TestPrintedHandout(t *testing.T) {
 		}))
 		name := map[bool]string{false: "handout", true: "handout-key"}[tc.key]
 		if tc.addr[1] == '?' {
-			name = "handout-va"
+			name = map[bool]string{false: "handout-va", true: "handout-long"}[tc.addr == "/?"+longRace]
 		}
 		if err := os.WriteFile(filepath.Join(shotDir, name+".pdf"), pdf, 0o644); err != nil {
 			t.Fatal(err)
@@ -71,25 +90,49 @@ func TestPrintedHandout(t *testing.T) {
 			t.Errorf("%s: answer key printed = %v", tc.addr, key)
 		}
 		// The QR code, as printed, decodes to the race's own address.
-		var png []byte
-		run1(t, ctx, chromedp.Screenshot("#handout svg.qr", &png, chromedp.ByQuery))
-		img, _, err := image.Decode(bytes.NewReader(png))
-		if err != nil {
-			t.Fatal(err)
-		}
-		bmp, err := gozxing.NewBinaryBitmapFromImage(img)
-		if err != nil {
-			t.Fatal(err)
-		}
-		res, err := qrcode.NewQRCodeReader().Decode(bmp, nil)
-		if err != nil {
-			t.Fatalf("%s: the QR code does not decode: %v", tc.addr, err)
-		}
+		got := printedQR(t, ctx)
 		var link string
 		run1(t, ctx, chromedp.AttributeValue("#share-link", "href", &link, nil, chromedp.ByQuery))
-		if res.GetText() != site.URL+tc.link || link != res.GetText() {
-			t.Errorf("%s: the QR code says %q, the printed link %q; want %q", tc.addr, res.GetText(), link, site.URL+tc.link)
+		if got != site.URL+tc.link || link != got {
+			t.Errorf("%s: the QR code says %q, the printed link %q; want %q", tc.addr, got, link, site.URL+tc.link)
 		}
 		run1(t, ctx, emulation.SetEmulatedMedia().WithMedia(""))
+	}
+}
+
+// printedQR reads the handout's QR code as printed (about 300 dots an inch:
+// three pixels a CSS pixel), in a page emulating print.
+func printedQR(t *testing.T, ctx context.Context) string {
+	t.Helper()
+	var png []byte
+	run1(t, ctx, chromedp.ScreenshotScale("#handout svg.qr", 3, &png, chromedp.ByQuery))
+	img, _, err := image.Decode(bytes.NewReader(png))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bmp, err := gozxing.NewBinaryBitmapFromImage(img)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := qrcode.NewQRCodeReader().Decode(bmp, nil)
+	if err != nil {
+		t.Fatalf("the QR code does not decode: %v", err)
+	}
+	return res.GetText()
+}
+
+// After the reader types new totals, the printed code is of the new
+// address, as the printed link is (the page draws it once typing pauses).
+func TestHandoutFollowsTyping(t *testing.T) {
+	ctx := tab(t)
+	run1(t, ctx, chromedp.Navigate(site.URL+"/?"+longRace), ready(), chromedp.WaitReady("#handout svg.qr", chromedp.ByQuery),
+		typeInto("votes-1", "123456"),
+		chromedp.Poll(`document.getElementById("share-link").href.includes("votes=123456") && document.querySelector("#handout svg.qr") !== null`, nil,
+			chromedp.WithPollingTimeout(10*time.Second)),
+		emulation.SetEmulatedMedia().WithMedia("print"))
+	got := printedQR(t, ctx)
+	want := site.URL + "/?" + strings.Replace(longRace, "votes=101%2C107", "votes=123456", 1)
+	if got != want {
+		t.Errorf("after typing, the QR code says %q; want %q", got, want)
 	}
 }
