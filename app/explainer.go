@@ -52,6 +52,11 @@ type explainer struct {
 	// fetching: the law of a state the wasm has not got is on its way
 	// (needLaw); lawFailed: the last fetch of it failed.
 	fetching, lawFailed bool
+	// qrWait: in the browser, the handout's QR code waits until typing
+	// pauses (and, at takeover, until the page is live); qrKey and qrSVG
+	// hold the last one drawn (see handoutQR).
+	qrWait       bool
+	qrKey, qrSVG string
 }
 
 func newExplainer() *explainer { return &explainer{} }
@@ -79,6 +84,7 @@ func (e *explainer) OnInit() {
 		e.evaluate()
 	}
 	e.focus, e.open = focusBeforeTakeover()
+	e.qrWait = true
 }
 
 // OnPreRender reads the race on the server, from the request's URL.
@@ -124,6 +130,7 @@ func (e *explainer) OnMount(ctx app.Context) {
 	restoreFocus(e.focus)
 	e.needLaw(ctx) // a state picked before the takeover
 	ready(e.v.W.Lang)
+	ctx.After(addressDelay, func(app.Context) { e.qrWait = false })
 }
 
 func (e *explainer) load(u *url.URL) {
@@ -198,10 +205,12 @@ func (e *explainer) onEdit(ctx app.Context, a app.Action) {
 	// history.replaceState costs 1–7 ms a call in Chromium (make bench), and
 	// Chromium throttles a page that calls it hundreds of times.
 	e.typing++
+	e.qrWait = true
 	n := e.typing
 	ctx.After(addressDelay, func(ctx app.Context) {
 		if n == e.typing {
 			e.writeAddress(ctx)
+			e.qrWait = false
 		}
 	})
 	ctx.After(700*time.Millisecond, func(ctx app.Context) {
@@ -318,11 +327,27 @@ func (e *explainer) Render() (ui app.UI) {
 			app.If(v.R != nil, func() app.UI { return walkthrough(v) }),
 			app.If(v.R != nil, func() app.UI { return newSourcesPanel().view(v) }),
 			app.If(v.R != nil, func() app.UI { return newEmbedBuilder().view(v, e.origin, e.isOpen("embed-builder")) }),
-			app.If(v.R != nil, func() app.UI { return handout(v, e.addr, e.origin) }),
+			app.If(v.R != nil, func() app.UI { return handout(v, e.addr, e.origin, e.handoutQR) }),
 			elem("div").ID("announce").Class("visually-hidden").Role("status").Aria("live", "polite").Text(e.announce),
 		),
 		colophon(w, e.addr),
 	)
+}
+
+// handoutQR returns the handout's QR code of link, drawn by qrSVG. On the
+// server it is drawn at once. In the browser it is drawn once typing
+// pauses, and again only when the link or its label changes: a long
+// address's code takes milliseconds to encode and tens of kilobytes of
+// markup, which every keystroke would pay for a part of the page only
+// printing shows. Until then it is "" and the handout has the link alone.
+func (e *explainer) handoutQR(link, label string) string {
+	if e.qrWait {
+		return ""
+	}
+	if key := link + "\n" + label; key != e.qrKey {
+		e.qrKey, e.qrSVG = key, qrSVG(link, label)
+	}
+	return e.qrSVG
 }
 
 // masthead is the page's title and lede, with the link to the same page in

@@ -25,8 +25,8 @@ func printLinks(v *view, a address.Address) app.UI {
 // handout is what printing adds to the page: the share link and its QR
 // code, three worksheet questions with room to write, and, when the address
 // asks for it (key=true), the answer key on a page of its own. The screen
-// never shows it.
-func handout(v *view, a address.Address, origin string) app.UI {
+// never shows it. qr draws the code (explainer.handoutQR).
+func handout(v *view, a address.Address, origin string, qr func(link, label string) string) app.UI {
 	w := v.W
 	link := ShareLink(origin, a)
 	questions := []string{m.HandoutQ1.In(w), m.HandoutQ2.In(w), m.HandoutQ3.In(w)}
@@ -37,7 +37,7 @@ func handout(v *view, a address.Address, origin string) app.UI {
 	body := []app.UI{
 		elem("h2").Text(m.HandoutTitle.In(w)),
 		elem("div").Class("share").Body(
-			app.Raw(qrSVG(link, m.HandoutQR.In(w, words.Text(v.raceLine())))),
+			app.Raw(qr(link, m.HandoutQR.In(w, words.Text(v.raceLine())))),
 			elem("p").Body(app.Text(m.HandoutShare.In(w)+" "), elem("a").ID("share-link").Attr("href", link).Text(link)),
 		),
 		elem("h3").Text(m.HandoutQuestions.In(w)),
