@@ -28,7 +28,7 @@ func qrSVG(text, label string) string {
 		}
 		n := code.Size + 8
 		// One stroke per run of dark modules along a row, a module high,
-		// drawn through the row's middle: a fifth of the markup of a square
+		// drawn through the row's middle: under a quarter of the markup of a square
 		// per module (a 20-candidate race's address was 90 KB of squares).
 		var d strings.Builder
 		for y := 0; y < code.Size; y++ {
