@@ -409,15 +409,20 @@ func walkthrough(v *view) app.UI {
 	w := v.W
 	r := v.R
 	open := r.Request == rules.Yes || r.Request == rules.Depends || r.Automatic == rules.Yes || r.Automatic == rules.Depends
-	asking := []app.UI{newWhoStep().view(v), newWhereStep().view(v), newWhenStep().view(v), newDuringStep().view(v)}
-	var middle app.UI = elem("ol").Class("steps").Attr("start", "3").Body(asking...)
-	if !open || r.Race.Stage == rules.Recounted {
-		summary := m.FoldedSteps.In(w)
-		if r.Race.Stage == rules.Recounted {
-			summary = m.FoldedStepsRecounted.In(w)
-		}
-		middle = elem("details").Class("folded").Body(elem("summary").Text(summary), middle)
+	summary := m.FoldedSteps.In(w)
+	if r.Race.Stage == rules.Recounted {
+		summary = m.FoldedStepsRecounted.In(w)
 	}
+	// The steps about asking sit in the same <details> whether folded or
+	// not: open, and without its summary, when they apply. go-app compares
+	// children by place, so a keystroke that folds or unfolds them updates
+	// the four steps where they are instead of building them again.
+	middle := elem("details").Class("folded")
+	if open && r.Race.Stage != rules.Recounted {
+		middle = middle.Class("unfolded").Attr("open", true)
+	}
+	middle = middle.Body(elem("summary").Text(summary), elem("ol").Class("steps").Attr("start", "3").Body(
+		newWhoStep().view(v), newWhereStep().view(v), newWhenStep().view(v), newDuringStep().view(v)))
 	return elem("section").ID("walkthrough").Class("walkthrough").Aria("labelledby", "steps-title").Body(
 		elem("h2").ID("steps-title").Text(m.StepsTitle.In(w)),
 		elem("ol").Class("steps").Body(newCountStep().view(v), newMarginStep().view(v)),
