@@ -145,13 +145,20 @@ type embedBuilder struct {
 	V      *view
 	Origin string
 	Open   bool
+	// Preview is the preview frame's address.
+	Preview string
 }
 
 func newEmbedBuilder() *embedBuilder { return &embedBuilder{} }
 
-// view sets the race, the site's origin, and whether the section was open.
-func (b *embedBuilder) view(v *view, origin string, open bool) *embedBuilder {
+// view sets the race, the site's origin, whether the section was open, and
+// the preview frame's address: preview maps the race's embed address to
+// the one to show (explainer.previewSrc).
+func (b *embedBuilder) view(v *view, origin string, open bool, preview func(src string) string) *embedBuilder {
 	b.V, b.Origin, b.Open = v, origin, open
+	a := v.Addr
+	a.View.NoWasm = false
+	b.Preview = preview("/embed?" + a.Query().Encode())
 	return b
 }
 
@@ -162,20 +169,31 @@ func (b *embedBuilder) Render() app.UI {
 	a.View.NoWasm = false
 	title := v.raceLine()
 	code := Snippet(b.Origin, a, title, EmbedHeight)
-	q := a.Query()
 	return openIf(elem("details").ID("embed-builder").Class("embed-builder"), b.Open).Body(
 		elem("summary").Text(m.EmbedThisRace.In(w)),
 		para("", m.EmbedHow.In(w)),
 		elem("label").Attr("for", "embed-code").Text(m.EmbedCode.In(w)),
-		elem("textarea").ID("embed-code").Attr("readonly", true).Attr("rows", "6").Attr("spellcheck", "false").Text(code),
+		codeArea(code),
 		elem("button").Attr("type", "button").ID("embed-copy").DataSet("copy", "embed-code").DataSet("copied", m.EmbedCopied.In(w)).
 			Text(m.EmbedCopy.In(w)),
 		elem("p").ID("embed-copied").Class("hint").Role("status").Aria("live", "polite"),
 		para("hint", m.EmbedStripped.In(w)),
 		elem("h3").Text(m.EmbedPreview.In(w)),
-		elem("iframe").ID("embed-preview").Attr("src", "/embed?"+q.Encode()).Attr("title", m.EmbedPreviewTitle.In(w, words.Text(title))).
+		elem("iframe").ID("embed-preview").Attr("src", b.Preview).Attr("title", m.EmbedPreviewTitle.In(w, words.Text(title))).
 			Attr("loading", "lazy").Attr("height", strconv.Itoa(EmbedHeight)).DataSet("recount-embed", "preview"),
 	)
+}
+
+// codeArea is the snippet's text box. In the browser the value is set as
+// well as the text: once web/boot.js has put the preview's height in the
+// code (which sets the box's value), a browser no longer shows changes to
+// the text, and the box would keep an earlier race's snippet.
+func codeArea(code string) app.UI {
+	t := elem("textarea").ID("embed-code").Attr("readonly", true).Attr("rows", "6").Attr("spellcheck", "false")
+	if app.IsClient {
+		t = t.Attr("value", code)
+	}
+	return t.Text(code)
 }
 
 // openIf gives a <details> the open attribute when open: go-app would write

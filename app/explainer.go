@@ -52,11 +52,15 @@ type explainer struct {
 	// fetching: the law of a state the wasm has not got is on its way
 	// (needLaw); lawFailed: the last fetch of it failed.
 	fetching, lawFailed bool
-	// qrWait: in the browser, the handout's QR code waits until typing
-	// pauses (and, at takeover, until the page is live); qrKey and qrSVG
-	// hold the last one drawn (see handoutQR).
-	qrWait       bool
+	// waiting: in the browser, typing has not paused yet (and, at
+	// takeover, the page is not yet live). The parts a reader does not
+	// watch while typing wait for the pause: the handout's QR code (qrKey
+	// and qrSVG hold the last one drawn, see handoutQR) and the snippet
+	// builder's preview frame (preview is the address it shows, see
+	// previewSrc).
+	waiting      bool
 	qrKey, qrSVG string
+	preview      string
 }
 
 func newExplainer() *explainer { return &explainer{} }
@@ -84,7 +88,7 @@ func (e *explainer) OnInit() {
 		e.evaluate()
 	}
 	e.focus, e.open = focusBeforeTakeover()
-	e.qrWait = true
+	e.waiting = true
 }
 
 // OnPreRender reads the race on the server, from the request's URL.
@@ -130,7 +134,7 @@ func (e *explainer) OnMount(ctx app.Context) {
 	restoreFocus(e.focus)
 	e.needLaw(ctx) // a state picked before the takeover
 	ready(e.v.W.Lang)
-	ctx.After(addressDelay, func(app.Context) { e.qrWait = false })
+	ctx.After(addressDelay, func(app.Context) { e.waiting = false })
 }
 
 func (e *explainer) load(u *url.URL) {
@@ -205,12 +209,12 @@ func (e *explainer) onEdit(ctx app.Context, a app.Action) {
 	// history.replaceState costs 1–7 ms a call in Chromium (make bench), and
 	// Chromium throttles a page that calls it hundreds of times.
 	e.typing++
-	e.qrWait = true
+	e.waiting = true
 	n := e.typing
 	ctx.After(addressDelay, func(ctx app.Context) {
 		if n == e.typing {
 			e.writeAddress(ctx)
-			e.qrWait = false
+			e.waiting = false
 		}
 	})
 	ctx.After(700*time.Millisecond, func(ctx app.Context) {
@@ -326,7 +330,7 @@ func (e *explainer) Render() (ui app.UI) {
 			),
 			app.If(v.R != nil, func() app.UI { return walkthrough(v) }),
 			app.If(v.R != nil, func() app.UI { return newSourcesPanel().view(v) }),
-			app.If(v.R != nil, func() app.UI { return newEmbedBuilder().view(v, e.origin, e.isOpen("embed-builder")) }),
+			app.If(v.R != nil, func() app.UI { return newEmbedBuilder().view(v, e.origin, e.isOpen("embed-builder"), e.previewSrc) }),
 			app.If(v.R != nil, func() app.UI { return handout(v, e.addr, e.origin, e.handoutQR) }),
 			elem("div").ID("announce").Class("visually-hidden").Role("status").Aria("live", "polite").Text(e.announce),
 		),
@@ -341,13 +345,25 @@ func (e *explainer) Render() (ui app.UI) {
 // markup, which every keystroke would pay for a part of the page only
 // printing shows. Until then it is "" and the handout has the link alone.
 func (e *explainer) handoutQR(link, label string) string {
-	if e.qrWait {
+	if e.waiting {
 		return ""
 	}
 	if key := link + "\n" + label; key != e.qrKey {
 		e.qrKey, e.qrSVG = key, qrSVG(link, label)
 	}
 	return e.qrSVG
+}
+
+// previewSrc is the address the snippet builder's preview frame shows for
+// src, the current race's. In the browser it follows once typing pauses,
+// as the QR code does: every new address loads the embed page in the frame
+// again, a page load per keystroke for an editor typing with the builder
+// open. On the server, and before any typing, it is src.
+func (e *explainer) previewSrc(src string) string {
+	if !e.waiting || e.preview == "" {
+		e.preview = src
+	}
+	return e.preview
 }
 
 // masthead is the page's title and lede, with the link to the same page in

@@ -364,6 +364,30 @@ func TestSnippetBuilder(t *testing.T) {
 	if clip != code {
 		t.Errorf("the clipboard holds\n%s\nnot the snippet\n%s", clip, code)
 	}
+	// Typing with the builder open: the snippet follows (it did not once
+	// the preview's height was in it), and the preview loads the new race
+	// once typing pauses, not once a keystroke (each new address is a page
+	// load in the frame).
+	var changes int
+	var src string
+	run1(t, ctx,
+		chromedp.Evaluate(`window.srcChanges = 0; new MutationObserver(l => { window.srcChanges += l.length; })
+			.observe(document.getElementById("embed-preview"), {attributes: true, attributeFilter: ["src"]})`, nil),
+		typeInto("votes-2", "44000"),
+		waitFor(`document.getElementById("embed-code").value.includes("votes=44000")`),
+		waitFor(`document.getElementById("embed-preview").getAttribute("src").includes("votes=44000")`),
+		// and the snippet takes the new race's height from the preview.
+		waitFor(`(() => { const d = document.getElementById("embed-preview").contentDocument;
+			const e = d && d.getElementById("explainer"); return !!e && d.location.search.includes("votes=44000") &&
+			document.getElementById("embed-code").value.includes(' height="' + Math.ceil(e.getBoundingClientRect().height) + '"') })()`),
+		chromedp.Evaluate(`window.srcChanges`, &changes),
+		chromedp.Evaluate(`document.getElementById("embed-preview").getAttribute("src")`, &src))
+	if changes > 2 {
+		t.Errorf("typing 5 digits changed the preview's address %d times", changes)
+	}
+	if !strings.HasPrefix(src, "/embed?") {
+		t.Errorf("the preview shows %q", src)
+	}
 }
 
 // The embed's folded form costs its host nothing before a reader wants it:
