@@ -411,7 +411,7 @@ type browser struct {
 	n         int
 }
 
-func (b *browser) start() (context.Context, context.CancelFunc) {
+func (b *browser) start(extra ...chromedp.ExecAllocatorOption) (context.Context, context.CancelFunc) {
 	b.n++
 	dir := filepath.Join(b.tmp, "profile-"+strconv.Itoa(b.n))
 	opts := []chromedp.ExecAllocatorOption{
@@ -422,7 +422,7 @@ func (b *browser) start() (context.Context, context.CancelFunc) {
 		chromedp.UserDataDir(dir), chromedp.Env("HOME="+dir, "XDG_CONFIG_HOME="+dir, "XDG_CACHE_HOME="+dir),
 		chromedp.WindowSize(412, 900),
 	}
-	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), append(opts, extra...)...)
 	ctx, cancel := chromedp.NewContext(alloc)
 	ctx, cancelT := context.WithTimeout(ctx, 3*time.Minute)
 	must(chromedp.Run(ctx))
