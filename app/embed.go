@@ -184,14 +184,14 @@ func (b *embedBuilder) Render() app.UI {
 	)
 }
 
-// codeArea is the snippet's text box. In the browser the value is set as
-// well as the text: once web/boot.js has put the preview's height in the
-// code (which sets the box's value), a browser no longer shows changes to
-// the text, and the box would keep an earlier race's snippet.
+// codeArea is the snippet's text box: its text in the prerendered page, its
+// value in the browser. Once web/boot.js has put the preview's height in
+// the code (which sets the box's value), a browser no longer shows changes
+// to the text, and the box would keep an earlier race's snippet.
 func codeArea(code string) app.UI {
 	t := elem("textarea").ID("embed-code").Attr("readonly", true).Attr("rows", "6").Attr("spellcheck", "false")
 	if app.IsClient {
-		t = t.Attr("value", code)
+		return t.Attr("value", code)
 	}
 	return t.Text(code)
 }
