@@ -115,6 +115,7 @@ func (r *Result) wins(v int64) bool {
 // reference, closest first.
 func (r *Result) checks() {
 	ref := r.Standings[r.Reference].Votes
+	r.Checks = make([]Check, 0, len(r.Standings)-1)
 	for i, s := range r.Standings {
 		if i == r.Reference || (s.Status != Lost && s.Status != Tied) {
 			continue

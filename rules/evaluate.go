@@ -194,7 +194,7 @@ func (r *Result) find(v *Version, rd *Reading) Finding {
 
 // checkRoute applies a route's tiers to the contest.
 func checkRoute(rt *Route, c contest, margin int64) RouteCheck {
-	rc := RouteCheck{Route: rt, Tier: -1}
+	rc := RouteCheck{Route: rt, Tier: -1, Limits: make([]Limit, 0, len(rt.Tiers))}
 	for i, t := range rt.Tiers {
 		l := limitOf(t.Line, c)
 		rc.Limits = append(rc.Limits, l)
@@ -323,23 +323,36 @@ func sameDeadline(a, b Deadline) bool {
 
 // facts keeps the version's facts that hold for this race.
 func (r *Result) facts(v *Version) {
-	for _, f := range v.Facts {
-		if f.Scope.match(r.Race, r.Jurisdiction) != matchYes {
-			continue
+	// Counted first, then copied into a slice of that size: a Fact is
+	// large, and growing the slice one by one was a third of the bytes a
+	// comparison of every jurisdiction allocated.
+	n := 0
+	for i := range v.Facts {
+		if r.holds(&v.Facts[i]) {
+			n++
 		}
-		if (f.From != 0 && r.Race.Election < f.From) || (f.Until != 0 && r.Race.Election >= f.Until) {
-			continue
-		}
-		switch f.When {
-		case Automatic:
-			if r.Automatic == No || r.Automatic == NoRoute {
-				continue
-			}
-		case Requested:
-			if r.Request == NoRoute {
-				continue
-			}
-		}
-		r.Facts = append(r.Facts, f)
 	}
+	r.Facts = slices.Grow(r.Facts, n)
+	for i := range v.Facts {
+		if r.holds(&v.Facts[i]) {
+			r.Facts = append(r.Facts, v.Facts[i])
+		}
+	}
+}
+
+// holds reports whether a fact applies to the race and its answers.
+func (r *Result) holds(f *Fact) bool {
+	if f.Scope.match(r.Race, r.Jurisdiction) != matchYes {
+		return false
+	}
+	if (f.From != 0 && r.Race.Election < f.From) || (f.Until != 0 && r.Race.Election >= f.Until) {
+		return false
+	}
+	switch f.When {
+	case Automatic:
+		return r.Automatic != No && r.Automatic != NoRoute
+	case Requested:
+		return r.Request != NoRoute
+	}
+	return true
 }

@@ -3,7 +3,7 @@ package rules
 // greater: "whichever is greater": within any of the lines, so the limit is
 // the largest of theirs.
 func greater(l Line, c contest) Limit {
-	out := Limit{Kind: Greater, Binding: -1}
+	out := Limit{Kind: Greater, Binding: -1, Parts: make([]Limit, 0, len(l.Of))}
 	for i, p := range l.Of {
 		pl := limitOf(p, c)
 		out.Parts = append(out.Parts, pl)

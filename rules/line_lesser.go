@@ -4,7 +4,7 @@ package rules
 // limit is the smallest of theirs. A line that depends on an unknown count
 // makes the whole unknown unless another line is already the tighter.
 func lesser(l Line, c contest) Limit {
-	out := Limit{Kind: Lesser, Binding: -1}
+	out := Limit{Kind: Lesser, Binding: -1, Parts: make([]Limit, 0, len(l.Of))}
 	for i, p := range l.Of {
 		pl := limitOf(p, c)
 		out.Parts = append(out.Parts, pl)
