@@ -393,3 +393,41 @@ func TestPagesWithoutWasm(t *testing.T) {
 		}
 	}
 }
+
+// A page's language, its other languages and go-app's loader note, as the
+// server writes them after go-app's render: the head gets the language and
+// the links (once each, inside it), the loader at the end of the body its
+// words in the page's language and a decorative icon.
+func TestPageLanguageAndLoader(t *testing.T) {
+	h, _ := newTestHandler(t)
+	for _, c := range []struct {
+		path, lang, label string
+	}{
+		{"/race/atlanta-2017-runoff-certified/", "en", "Loading the live calculator… 0%"},
+		{"/es/race/atlanta-2017-runoff-certified/", "es", "Cargando la calculadora interactiva… 0%"},
+	} {
+		page := body(t, fetchT(t, h, c.path))
+		head, rest, ok := strings.Cut(page, "</head>")
+		if !ok {
+			t.Fatalf("%s: no </head>", c.path)
+		}
+		if !strings.Contains(head, `<html lang="`+c.lang+`"`) {
+			t.Errorf("%s: not marked lang=%s", c.path, c.lang)
+		}
+		for _, want := range []string{`hreflang="en"`, `hreflang="es"`, `hreflang="x-default"`, `type="application/json+oembed"`,
+			`type="text/xml+oembed"`, `name="twitter:card"`, `name="twitter:image"`} {
+			if n := strings.Count(head, want); n != 1 {
+				t.Errorf("%s: %s %d times in the head, want once", c.path, want, n)
+			}
+			if strings.Contains(rest, "<link "+want) || strings.Contains(rest, "<meta "+want) {
+				t.Errorf("%s: %s after the head", c.path, want)
+			}
+		}
+		if !strings.Contains(rest, ">"+c.label+"<") {
+			t.Errorf("%s: the loader does not say %q", c.path, c.label)
+		}
+		if strings.Contains(page, "wasm loader icon") {
+			t.Errorf("%s: the loader's hidden icon has a text alternative", c.path)
+		}
+	}
+}
