@@ -156,17 +156,22 @@ func newEmbedBuilder() *embedBuilder { return &embedBuilder{} }
 // the one to show (explainer.previewSrc).
 func (b *embedBuilder) view(v *view, origin string, open bool, preview func(src string) string) *embedBuilder {
 	b.V, b.Origin, b.Open = v, origin, open
+	b.Preview = preview("/embed?" + embedAddress(v).Query().Encode())
+	return b
+}
+
+// embedAddress is the race's address as an embed shows it: the wasm is
+// never switched off in an embed.
+func embedAddress(v *view) address.Address {
 	a := v.Addr
 	a.View.NoWasm = false
-	b.Preview = preview("/embed?" + a.Query().Encode())
-	return b
+	return a
 }
 
 func (b *embedBuilder) Render() app.UI {
 	v := b.V
 	w := v.W
-	a := v.Addr
-	a.View.NoWasm = false
+	a := embedAddress(v)
 	title := v.raceLine()
 	code := Snippet(b.Origin, a, title, EmbedHeight)
 	return openIf(elem("details").ID("embed-builder").Class("embed-builder"), b.Open).Body(
