@@ -105,7 +105,9 @@ func TestPrintedHandout(t *testing.T) {
 func printedQR(t *testing.T, ctx context.Context) string {
 	t.Helper()
 	var png []byte
-	run1(t, ctx, chromedp.ScreenshotScale("#handout svg.qr", 3, &png, chromedp.ByQuery))
+	// Two frames first: a change of media (print) is laid out and painted
+	// before the code's box is measured and captured.
+	run1(t, ctx, frames(), chromedp.ScreenshotScale("#handout svg.qr", 3, &png, chromedp.ByQuery))
 	img, _, err := image.Decode(bytes.NewReader(png))
 	if err != nil {
 		t.Fatal(err)
