@@ -66,10 +66,14 @@ func (v *view) standing(st rules.Standing) string {
 		return m.StandingElected.In(w)
 	case rules.RunoffQualifier:
 		return m.StandingRunoff.In(w)
+	case rules.Advances:
+		return m.StandingAdvances.In(w)
 	case rules.Tied:
 		return m.StandingTied.In(w)
 	}
 	switch {
+	case r.Rule == rules.Advance:
+		return m.StandingNotAdvancing.In(w)
 	case r.Outcome == rules.ToRunoff || (r.Outcome == rules.Tie && r.Rule == rules.Majority):
 		return m.StandingOut.In(w)
 	case r.Race.Type == rules.Primary || r.Race.Type == rules.PrimaryRunoff:
@@ -89,21 +93,41 @@ func (v *view) outcome() line {
 	majority := 2*uint64(r.Standings[0].Votes) > uint64(r.Total)
 	switch {
 	case r.Outcome == rules.ToRunoff:
-		return v.cited(m.OutcomeRunoff.In(w, words.Count(r.Total), words.Count(r.Majority), lead, words.Text(v.name(1))), r.RuleCite)
+		return v.cited(m.OutcomeRunoff.In(w, words.Text(v.threshold()), words.Count(r.Total), words.Count(r.Majority), lead, words.Text(v.name(1))), r.RuleCite)
 	case r.Outcome == rules.Tie:
 		return v.cited(m.OutcomeTie.In(w, words.Text(w.List(v.tied())), words.Count(r.Standings[r.Reference].Votes)), r.RuleCite)
+	case r.Outcome == rules.Advanced:
+		names := make([]string, r.Reference+1)
+		for i := range names {
+			names[i] = v.name(i)
+		}
+		return v.cited(m.OutcomeAdvance.In(w, words.Count(int64(len(names))), words.Text(w.List(names))), r.RuleCite)
 	case r.Race.Stage == rules.Unofficial:
 		return text(m.OutcomeUnofficial.In(w, lead))
 	case r.Race.Type == rules.Runoff || r.Race.Type == rules.PrimaryRunoff:
 		return text(m.OutcomeRunoffWinner.In(w, lead, verb))
-	case majority && r.Rule == rules.Majority:
+	case majority && r.Rule == rules.Majority && r.Above == 0:
 		return v.cited(m.OutcomeMajority.In(w, lead, words.Count(r.Total), words.Count(r.Majority), verb), r.RuleCite)
 	case r.Rule == rules.Majority:
-		return v.cited(m.OutcomeAbove.In(w, lead, words.Text(w.Share(r.Above)), verb), r.RuleCite)
+		return v.cited(m.OutcomeAbove.In(w, lead, words.Text(v.threshold()), verb), r.RuleCite)
 	case r.Race.Winner == rules.Plurality:
 		return text(m.OutcomePluralityChosen.In(w, lead, verb))
 	}
 	return v.cited(m.OutcomePlurality.In(w, lead, verb, words.Text(v.stateName())), r.RuleCite)
+}
+
+// threshold says what a leader needs to win outright: "more than half",
+// "more than 30%" (North Carolina's primaries), "at least 35%" (South
+// Dakota's).
+func (v *view) threshold() string {
+	r, w := v.R, v.W
+	switch {
+	case r.Above == 0:
+		return m.ThresholdHalf.In(w)
+	case r.AtLeast:
+		return m.ThresholdAtLeast.In(w, words.Text(w.Share(r.Above)))
+	}
+	return m.ThresholdAbove.In(w, words.Text(w.Share(r.Above)))
 }
 
 // stepItem is the frame every walkthrough step shares: a list item with an

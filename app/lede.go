@@ -98,13 +98,17 @@ func ledeOf(v *view) lede {
 	case r.Outcome == rules.ToRunoff && closest == nil:
 		l.Kind, l.Icon = "runoff", "→"
 		l.Headline = m.LedeBothRunoff.In(w, words.Text(v.name(0)), words.Text(v.name(1)))
-		say(v.cited(m.LedeNoMajority.In(w, words.Count(r.Total), words.Count(r.Majority)), r.RuleCite))
+		say(v.cited(m.LedeNoMajority.In(w, words.Text(v.threshold()), words.Count(r.Total), words.Count(r.Majority)), r.RuleCite))
 		say(text(m.LedeAfterRunoff.In(w)))
+		return l
+	case r.Outcome == rules.Advanced && closest == nil:
+		l.Kind, l.Icon = "runoff", "→"
+		l.Headline = m.LedeAllAdvance.In(w, words.Count(int64(len(r.Standings))))
 		return l
 	case r.Outcome == rules.ToRunoff:
 		l.Kind, l.Icon = "runoff", "→"
 		l.Headline = m.LedeRunoffHead.In(w, words.Text(v.name(0)), words.Text(v.name(1)))
-		say(v.cited(m.LedeNoMajority.In(w, words.Count(r.Total), words.Count(r.Majority)), r.RuleCite))
+		say(v.cited(m.LedeNoMajority.In(w, words.Text(v.threshold()), words.Count(r.Total), words.Count(r.Majority)), r.RuleCite))
 		say(v.runoffPlace(t))
 		if r.AutomaticReason == rules.ReasonRunoff {
 			say(text(m.AutoAfterRunoff.In(w)))
@@ -435,7 +439,7 @@ func (v *view) whereWhen(t tense) line {
 	switch {
 	case d == nil:
 	case d.Base == 0:
-		s += " " + m.DeadlineNeedsBase.In(w, words.Text(v.deadlineRule(d.Rule)))
+		s += " " + m.DeadlineNeedsBase.In(w, words.Text(v.deadlineRule(d.Stated)))
 	case d.Later != 0:
 		s += " " + m.DueOrLater.In(w, words.Day(d.Due), words.Day(d.Later), words.Text(v.possibleDays(d)))
 	case d.Rule.Unit == rules.Hours:
@@ -504,6 +508,11 @@ func (v *view) lineWords(l rules.Limit) string {
 // after the results are certified".
 func (v *view) deadlineRule(d rules.Deadline) string {
 	w := v.W
+	if o := d.OrLater; o != nil {
+		first := d
+		first.OrLater = nil
+		return m.RuleOrLater.In(w, words.Text(v.deadlineRule(first)), words.Text(v.deadlineRule(*o)))
+	}
 	n, after := words.Count(int64(d.N)), words.Text(w.Key("event.after."+eventKey(d.From)))
 	if after != "" {
 		after = " " + after
@@ -513,6 +522,8 @@ func (v *view) deadlineRule(d rules.Deadline) string {
 		return m.RuleBusinessDays.In(w, n, after)
 	case rules.Hours:
 		return m.RuleHours.In(w, n, after)
+	case rules.Weekdays:
+		return m.RuleWeekday.In(w, words.Text(w.Key("nth."+strconv.Itoa(d.N))), words.Text(w.Key("weekday."+strconv.Itoa(int(d.Weekday)))), after)
 	}
 	return m.RuleDays.In(w, n, after)
 }

@@ -64,6 +64,8 @@ func checkPage(t *testing.T, addr, page string) {
 		t.Errorf("%s: a message key has no words: %s", addr, missingKey.FindString(text))
 	case strings.Contains(text, "<nil>") || strings.Contains(text, "NaN"):
 		t.Errorf("%s: a Go value leaked", addr)
+	case dayZero.MatchString(text):
+		t.Errorf("%s: a deadline's day numbered 0: %q", addr, dayZero.FindString(text))
 	}
 	if tbl := countTable.FindString(page); tbl != "" {
 		var sum int
@@ -80,6 +82,58 @@ func checkPage(t *testing.T, addr, page string) {
 	}
 	if strings.Contains(page, `id="verdict"`) && !strings.Contains(page, `class="headline"`) && !strings.Contains(page, `verdict pending`) {
 		t.Errorf("%s: a verdict with no headline", addr)
+	}
+}
+
+var dayZero = regexp.MustCompile(`:\s*(day|día|business day|día hábil) 0\b`)
+
+// What the page says of deadlines and winning shares the law words in
+// its own way: a last day on a weekend that moves on, "the fourth Monday
+// after", more than (or at least) a share other than half.
+func TestDeadlineAndShareWords(t *testing.T) {
+	for _, c := range []struct{ addr, want string }{
+		// Virginia, 10 days from Wed Nov 13, 2024: Sat Nov 23, then Mon 25.
+		{"/?state=VA&date=2024-11-05&type=general&office=state-house&counties=1&cert=2024-11-13&candidate=A&votes=5000&candidate=B&votes=4990",
+			"Saturday, November 23, 2024 : day 10, a weekend: the deadline moves on"},
+		{"/?state=VA&date=2024-11-05&type=general&office=state-house&counties=1&cert=2024-11-13&candidate=A&votes=5000&candidate=B&votes=4990",
+			"Monday, November 25, 2024 : the last day, moved here"},
+		{"/?state=VA&date=2024-11-05&type=general&office=state-house&counties=1&cert=2024-11-13&candidate=A&votes=5000&candidate=B&votes=4990&lang=es",
+			"sábado, 23 de noviembre de 2024 : día 10, fin de semana: el plazo pasa a un día que cuente"},
+		// Idaho: a holiday Friday moves on to the next business day.
+		{"/?state=ID&date=2025-05-20&type=primary&office=county&counties=1&cert=2025-06-14&candidate=A&votes=5000&candidate=B&votes=4999",
+			"; a last day on a Saturday stands."},
+		{"/?state=NE&date=2024-11-05&type=general&office=state-senate&counties=1&cert=2024-11-15&candidate=A&votes=9000&candidate=B&votes=6000",
+			"The request is due by the fourth Monday after election day."},
+		{"/?state=NE&date=2024-11-05&type=general&office=state-senate&counties=1&cert=2024-11-15&candidate=A&votes=9000&candidate=B&votes=6000&lang=es",
+			"a más tardar el cuarto lunes después del día de la elección."},
+		// Texas, "the later of": canvass Wed Nov 5, 2025 + 2 is Fri Nov 7;
+		// election day + 5 is Sun Nov 9, so Monday, November 10.
+		{"/?state=TX&date=2025-11-04&type=general&office=county&counties=1&cert=2025-11-05&candidate=A&votes=600&candidate=B&votes=400",
+			"within 2 days after the canvass is completed, or within 5 days after election day if that is later."},
+		{"/?state=TX&date=2025-11-04&type=general&office=county&counties=1&cert=2025-11-05&candidate=A&votes=600&candidate=B&votes=400",
+			"Deadline: Monday, November 10, 2025"},
+		// Top-two and top-four primaries: the last who goes on is the mark.
+		{"/?state=WA&date=2024-08-06&type=primary&office=state-house&counties=1&cert=2024-08-20&candidate=A&votes=40000&candidate=B&votes=30000&candidate=C&votes=29900",
+			"The top 2 go on to the general election: A and B."},
+		{"/?state=WA&date=2024-08-06&type=primary&office=state-house&counties=1&cert=2024-08-20&candidate=A&votes=40000&candidate=B&votes=30000&candidate=C&votes=29900",
+			"100 votes separate B and C."},
+		{"/?state=AK&date=2024-08-20&type=primary&office=state-house&counties=1&cert=2024-09-03&candidate=A&votes=300&candidate=B&votes=200&candidate=C&votes=100",
+			"No recount question: all 3 candidates go on to the general election, so nobody lost."},
+		{"/?state=AK&date=2024-08-20&type=primary&office=state-house&counties=1&cert=2024-09-03&candidate=A&votes=300&candidate=B&votes=200&candidate=C&votes=100&lang=es",
+			"los 3 candidatos pasan a la elección general"},
+		// North Carolina's primaries: more than 30%; South Dakota's: at
+		// least 35% (700,000.35 of 2,000,001, so 700,001).
+		{"/?state=NC&date=2026-03-03&type=primary&office=state-house&counties=1&candidate=A&votes=2800&candidate=B&votes=2700&candidate=C&votes=2500&candidate=D&votes=2000",
+			"Nobody has more than 30% of the 10,000 votes (3,001 needed)"},
+		{"/?state=SD&date=2026-06-02&type=primary&office=governor&counties=66&candidate=A&votes=700000&candidate=B&votes=650001&candidate=C&votes=650000",
+			"Nobody has at least 35% of the 2,000,001 votes (700,001 needed)"},
+		{"/?state=SD&date=2026-06-02&type=primary&office=governor&counties=66&candidate=A&votes=700000&candidate=B&votes=650001&candidate=C&votes=650000&lang=es",
+			"Nadie tiene al menos el 35"},
+	} {
+		text := strings.Join(strings.Fields(visible(render(t, c.addr))), " ")
+		if !strings.Contains(text, c.want) {
+			t.Errorf("%s: no %q", c.addr, c.want)
+		}
 	}
 }
 

@@ -30,7 +30,7 @@ func (s *whenStep) Render() app.UI {
 	if f == nil || d == nil {
 		return stepItem("when", m.StepWhen.In(w), para("", m.WhenNoRule.In(w, words.Text(v.stateName()))))
 	}
-	rule := v.cited(m.WhenRule.In(w, words.Text(v.deadlineRule(d.Rule)))+v.whenRuleDetail(d.Rule), d.Rule.Cite)
+	rule := v.cited(m.WhenRule.In(w, words.Text(v.deadlineRule(d.Stated)))+v.whenRuleDetail(d.Stated), d.Stated.Cite, statedCites(d.Stated))
 	if d.Base == 0 {
 		return stepItem("when", m.StepWhen.In(w),
 			elem("p").ID("deadline").Class("deadline pending").Text(m.WhenNeedsBase.In(w, words.Text(w.Key("event.date."+string(d.Rule.From))))),
@@ -88,11 +88,23 @@ func (s *whenStep) Render() app.UI {
 	return stepItem("when", m.StepWhen.In(w), body...)
 }
 
+// statedCites are the sources of a "later of" rule's second deadline.
+func statedCites(d rules.Deadline) []rules.Cite {
+	if d.OrLater == nil {
+		return nil
+	}
+	return d.OrLater.Cite
+}
+
 // whenRuleDetail adds what the count skips, for business days.
 func (v *view) whenRuleDetail(d rules.Deadline) string {
 	switch {
 	case d.Unit == rules.BusinessDays:
 		return " " + m.BusinessDaysSkip.In(v.W)
+	case d.Rolls && d.ToBusinessDay:
+		return " " + m.RollsToBusinessDay.In(v.W)
+	case d.Rolls && d.SaturdayOpen:
+		return " " + m.RollsOverSunday.In(v.W)
 	case d.Rolls:
 		return " " + m.RollsOver.In(v.W)
 	}
@@ -112,6 +124,13 @@ func (v *view) dayWords(day rules.Day, d *rules.DeadlineResult) string {
 		}
 		return s
 	}
+	last := d.Rule.Unit != rules.BusinessDays && day.N > 0 // the count's own last day, closed
+	switch {
+	case last && day.Kind == rules.DayWeekend:
+		return m.DayLastWeekend.In(w, words.Count(int64(day.N)))
+	case last && day.Kind == rules.DayHoliday:
+		return m.DayLastHoliday.In(w, words.Count(int64(day.N)), words.Text(name()))
+	}
 	switch day.Kind {
 	case rules.DayWeekend:
 		return m.DayWeekend.In(w)
@@ -124,6 +143,9 @@ func (v *view) dayWords(day rules.Day, d *rules.DeadlineResult) string {
 		return m.DayPossible.In(w, words.Text(name()), words.Count(int64(day.N)))
 	}
 	if d.Rule.Unit != rules.BusinessDays {
+		if day.N == 0 { // past the count: where a rolled last day landed
+			return m.DayMovedTo.In(w)
+		}
 		return m.DayN.In(w, words.Count(int64(day.N)))
 	}
 	switch {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"time"
 )
 
 // Check reports every defect in a jurisdiction's data: a line that is not
@@ -137,6 +138,9 @@ func (j *Jurisdiction) check(seen func(Cite)) error {
 				cites(fw+" receiver", f.Receiver.Cite, true)
 				checkDeadline(bad, fw, f.Deadline, true)
 				cites(fw+" deadline", f.Deadline.Cite, f.Deadline.N > 0)
+				if o := f.Deadline.OrLater; o != nil {
+					cites(fw+" later deadline", o.Cite, true)
+				}
 			}
 		}
 		for _, f := range v.Facts {
@@ -154,6 +158,9 @@ func (j *Jurisdiction) check(seen func(Cite)) error {
 	}
 	for _, w := range j.Winner {
 		cites("winner rule", w.Cite, true)
+		if (w.Rule == Advance) != (w.Places >= 2) || w.Until != 0 && w.Until < w.From {
+			bad("winner rule %s: Advance takes two places or more, and only it; Until comes after From", w.Rule)
+		}
 	}
 	for _, t := range j.Ties {
 		cites("tie rule", t.Cite, true)
@@ -187,14 +194,26 @@ func checkDeadline(bad func(string, ...any), where string, d Deadline, optional 
 	if optional && d.N == 0 {
 		return
 	}
-	if d.N <= 0 || !slices.Contains([]Unit{Hours, CalendarDays, BusinessDays}, d.Unit) {
+	if d.N <= 0 || !slices.Contains([]Unit{Hours, CalendarDays, BusinessDays, Weekdays}, d.Unit) {
 		bad("%s: a deadline needs a number and a unit", where)
 	}
-	if d.Rolls && d.Unit != CalendarDays {
-		bad("%s: only a calendar-day deadline rolls over", where)
+	if d.Rolls && d.Unit != CalendarDays && d.Unit != Weekdays {
+		bad("%s: only a calendar-day or weekday deadline rolls over", where)
+	}
+	if d.SaturdayOpen && !d.Rolls || d.ToBusinessDay && !d.SaturdayOpen {
+		bad("%s: SaturdayOpen needs Rolls, ToBusinessDay needs SaturdayOpen", where)
+	}
+	if d.Weekday != time.Sunday && d.Unit != Weekdays || d.Weekday < time.Sunday || d.Weekday > time.Saturday || d.Unit == Weekdays && d.N > 5 {
+		bad("%s: a weekday belongs to a Weekdays deadline, the first to the fifth", where)
 	}
 	if d.At < 0 || d.At >= 24*60 {
 		bad("%s: the hour is out of range", where)
+	}
+	if o := d.OrLater; o != nil {
+		if o.OrLater != nil || o.From == d.From {
+			bad("%s: the later-of deadline counts from another event, and only one deep", where)
+		}
+		checkDeadline(bad, where+" (or later)", *o, false)
 	}
 }
 

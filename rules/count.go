@@ -1,5 +1,7 @@
 package rules
 
+import "math/bits"
+
 // StandingStatus is where a candidate stands once the count is in.
 type StandingStatus string
 
@@ -7,6 +9,7 @@ type StandingStatus string
 const (
 	Declared        StandingStatus = "declared" // elected, or nominated in a primary
 	RunoffQualifier StandingStatus = "runoff"   // one of the top two when nobody has a majority
+	Advances        StandingStatus = "advances" // one of the top few who go on (Advance)
 	Tied            StandingStatus = "tied"     // tied for the deciding place
 	Lost            StandingStatus = "lost"     // not elected, nominated or in the runoff
 )
@@ -19,6 +22,7 @@ const (
 	Elected   Outcome = "elected"   // one candidate declared elected
 	Nominated Outcome = "nominated" // one candidate declared nominated (a primary)
 	ToRunoff  Outcome = "runoff"    // nobody has a majority: the top two go to a runoff
+	Advanced  Outcome = "advanced"  // the top few go on to the general election (Advance)
 	Tie       Outcome = "tie"       // a tie for the deciding place: nobody is declared for it
 )
 
@@ -68,11 +72,14 @@ func (r *Result) count(rule WinnerRule) {
 			s[i].Rank = i + 1
 		}
 	}
-	r.Majority = r.Total/2 + 1
+	r.Majority = r.needed()
 	r.Rule = rule
-	places := 1
-	if rule == Majority && !r.wins(s[0].Votes) {
+	places, through := 1, RunoffQualifier
+	switch {
+	case rule == Majority && !r.wins(s[0].Votes):
 		places = 2 // nobody has a majority: the top two go to a runoff
+	case rule == Advance:
+		places, through = min(max(r.Places, 1), len(s)), Advances
 	}
 	last := places - 1
 	r.Reference = last
@@ -81,10 +88,17 @@ func (r *Result) count(rule WinnerRule) {
 		for i := range s {
 			switch {
 			case s[i].Votes > s[last].Votes:
-				s[i].Status = RunoffQualifier
+				s[i].Status = through
 			case s[i].Votes == s[last].Votes:
 				s[i].Status = Tied
 			}
+		}
+		return
+	}
+	if rule == Advance {
+		r.Outcome = Advanced
+		for i := range places {
+			s[i].Status = Advances
 		}
 		return
 	}
@@ -100,16 +114,24 @@ func (r *Result) count(rule WinnerRule) {
 	s[0].Status = Declared
 }
 
-// wins reports whether v votes win outright under the majority rule: more
-// than half of the total, or more than Above of it where the law sets
-// another share.
-func (r *Result) wins(v int64) bool {
+// needed returns the fewest votes that win outright under the majority
+// rule: more than half of the total, or more than (or at least) Above of it
+// where the law sets another share; exact in integers.
+func (r *Result) needed() int64 {
 	if r.Above == 0 {
-		return 2*uint64(v) > uint64(r.Total)
+		return r.Total/2 + 1
 	}
-	// v / Total > Above / 1,000,000, exactly.
-	return Ratio{uint64(v), uint64(r.Total)}.Cmp(r.Above.Ratio()) > 0
+	// v / Total > Above / 1,000,000 ⇔ v > Above·Total / 1,000,000.
+	hi, lo := bits.Mul64(uint64(min(r.Above, 100*Percent)), uint64(r.Total))
+	q, rem := bits.Div64(hi, lo, 1_000_000)
+	if r.AtLeast && rem == 0 {
+		return int64(q)
+	}
+	return int64(q) + 1
 }
+
+// wins reports whether v votes win outright under the majority rule.
+func (r *Result) wins(v int64) bool { return v >= r.Majority }
 
 // checks measures every losing (or tied-out) candidate against the
 // reference, closest first.

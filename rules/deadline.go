@@ -1,5 +1,7 @@
 package rules
 
+import "time"
+
 // DayKind says what a day was in a deadline's count.
 type DayKind string
 
@@ -24,7 +26,11 @@ type Day struct {
 
 // DeadlineResult is a deadline counted from a base date.
 type DeadlineResult struct {
-	Rule Deadline
+	// Rule is the deadline counted; Stated is the statute's whole rule,
+	// which differs where it is "the later of" two and the other one was
+	// counted (Deadline.OrLater). CountDeadline counts Rule alone and sets
+	// Stated to it.
+	Rule, Stated Deadline
 	// Base is the date of the event counted from; zero when not given
 	// (the page then asks for it).
 	Base Date
@@ -44,13 +50,17 @@ type DeadlineResult struct {
 	NoStateList bool
 }
 
+// federalOnly is the calendar of a jurisdiction with no holidays on file:
+// the federal holidays only.
+var federalOnly = Holidays{Federal: true}
+
 // maxSpan bounds a count: no run of closed days is longer than a few
 // weeks, and a broken calendar must not loop.
 const maxSpan = 400
 
 // CountDeadline counts a deadline rule from a base date on a calendar.
 func CountDeadline(rule Deadline, base Date, h *Holidays) DeadlineResult {
-	res := DeadlineResult{Rule: rule, Base: base}
+	res := DeadlineResult{Rule: rule, Stated: rule, Base: base}
 	if base == 0 {
 		return res
 	}
@@ -67,12 +77,8 @@ func CountDeadline(rule Deadline, base Date, h *Holidays) DeadlineResult {
 			}
 		}
 		if res.NoStateList {
-			for _, f := range FederalHolidays(y) {
-				if f.Date == d {
-					return f, true
-				}
-			}
-			return HolidayDay{}, false
+			hd, ok := calendarOf(&federalOnly).year(y).days[d]
+			return hd, ok
 		}
 		hd, ok := cy.days[d]
 		return hd, ok
@@ -81,7 +87,13 @@ func CountDeadline(rule Deadline, base Date, h *Holidays) DeadlineResult {
 	case BusinessDays:
 		res.countBusiness(rule.N, holiday)
 	case CalendarDays:
-		res.countCalendar(rule, holiday)
+		res.countCalendar(rule, base.AddDays(rule.N), holiday)
+	case Weekdays:
+		last := base.AddDays(1)
+		for last.Weekday() != rule.Weekday {
+			last = last.AddDays(1)
+		}
+		res.countCalendar(rule, last.AddDays(7*(rule.N-1)), holiday)
 	case Hours:
 		days := (rule.N + 23) / 24
 		res.Due = base.AddDays(days)
@@ -137,10 +149,16 @@ func (res *DeadlineResult) countBusiness(n int, holiday func(Date) (HolidayDay, 
 	}
 }
 
-// countCalendar counts n calendar days after the base; a last day on a
-// weekend or holiday moves to the next business day when the rule says so.
-func (res *DeadlineResult) countCalendar(rule Deadline, holiday func(Date) (HolidayDay, bool)) {
-	last := res.Base.AddDays(rule.N)
+// countCalendar counts the calendar days from the base to last; a last day
+// on a weekend or holiday moves to the next business day when the rule says
+// so (past a Sunday but not a Saturday when the rule keeps Saturdays open,
+// and on to a business day when it says so).
+func (res *DeadlineResult) countCalendar(rule Deadline, last Date, holiday func(Date) (HolidayDay, bool)) {
+	// closed: the weekend keeps the day from being the last (a holiday is
+	// looked up apart); moved: the last day has moved already.
+	closed := func(d Date, moved bool) bool {
+		return d.Weekday() == time.Sunday || d.Weekday() == time.Saturday && (!rule.SaturdayOpen || moved && rule.ToBusinessDay)
+	}
 	for d := res.Base.AddDays(1); d <= last; d = d.AddDays(1) {
 		res.Days = append(res.Days, Day{Date: d, Kind: DayCounted, N: int(d.Time().Sub(res.Base.Time()).Hours() / 24)})
 	}
@@ -151,7 +169,7 @@ func (res *DeadlineResult) countCalendar(rule Deadline, holiday func(Date) (Holi
 	for i := 0; i < maxSpan; i++ {
 		hd, isHoliday := holiday(res.Due)
 		switch {
-		case res.Due.weekend():
+		case closed(res.Due, i > 0):
 			res.Days[len(res.Days)-1].Kind = DayWeekend
 		case isHoliday && !hd.Possible:
 			res.Days[len(res.Days)-1].Kind, res.Days[len(res.Days)-1].Holiday = DayHoliday, &hd
@@ -160,7 +178,7 @@ func (res *DeadlineResult) countCalendar(rule Deadline, holiday func(Date) (Holi
 				res.Days[len(res.Days)-1].Kind, res.Days[len(res.Days)-1].Holiday = DayPossible, &hd
 				next := res.Due.AddDays(1)
 				for i := 0; i < maxSpan; i++ {
-					if h, ok := holiday(next); !next.weekend() && (!ok || h.Possible) {
+					if h, ok := holiday(next); !closed(next, true) && (!ok || h.Possible) {
 						break
 					}
 					next = next.AddDays(1)

@@ -79,7 +79,7 @@ func Evaluate(j *Jurisdiction, race Race) (Result, error) {
 		r.Total += c.Votes
 	}
 	w := j.winnerRule(race)
-	r.RuleCite, r.Above = w.Cite, w.Above
+	r.RuleCite, r.Above, r.AtLeast, r.Places = w.Cite, w.Above, w.AtLeast, w.Places
 	r.count(w.Rule)
 	r.checks()
 
@@ -113,7 +113,7 @@ func (j *Jurisdiction) winnerRule(race Race) WinnerLaw {
 		return WinnerLaw{Rule: Plurality}
 	}
 	for _, w := range j.Winner {
-		if w.Scope.match(race, j) == matchYes {
+		if w.Scope.match(race, j) == matchYes && (w.From == 0 || race.Election >= w.From) && (w.Until == 0 || race.Election <= w.Until) {
 			return w
 		}
 	}
@@ -173,6 +173,10 @@ func (r *Result) find(v *Version, rd *Reading) Finding {
 	}
 	runoff := r.Outcome == ToRunoff || (r.Outcome == Tie && r.Standings[0].Status == RunoffQualifier)
 	f.AutomaticAnswer, f.AutomaticReason = answer(f.Automatic, runoff, false)
+	if len(r.Checks) == 0 && r.Outcome == Advanced && f.AutomaticAnswer != NoRoute {
+		// Every candidate goes on: there is no margin to recount.
+		f.AutomaticAnswer, f.AutomaticReason = NotYet, ReasonNone
+	}
 	for i := range f.Requested {
 		if f.Requested[i].Route.UnlessAutomatic && f.AutomaticAnswer == Yes {
 			f.Requested[i].Closed = true
@@ -298,11 +302,22 @@ func (r *Result) deadlines() {
 		if f.Filing == nil || f.Filing.Deadline.N == 0 {
 			return nil
 		}
-		base := r.Race.Base
-		if f.Filing.Deadline.From == ElectionDay {
-			base = r.Race.Election
+		base := func(d Deadline) Date {
+			if d.From == ElectionDay {
+				return r.Race.Election
+			}
+			return r.Race.Base
 		}
-		d := CountDeadline(f.Filing.Deadline, base, &r.Jurisdiction.Holidays)
+		stated := f.Filing.Deadline
+		d := CountDeadline(stated, base(stated), &r.Jurisdiction.Holidays)
+		if o := stated.OrLater; o != nil && d.Base != 0 {
+			// "The later of": the later one stands, and until both dates
+			// are known the page asks for the one missing.
+			if e := CountDeadline(*o, base(*o), &r.Jurisdiction.Holidays); e.Base == 0 || e.Due > d.Due {
+				d = e
+			}
+		}
+		d.Stated = stated
 		return &d
 	}
 	r.Deadline = count(r.Main())
@@ -318,7 +333,9 @@ func (r *Result) deadlines() {
 }
 
 func sameDeadline(a, b Deadline) bool {
-	return a.N == b.N && a.Unit == b.Unit && a.From == b.From && a.At == b.At && a.Rolls == b.Rolls
+	return a.N == b.N && a.Unit == b.Unit && a.Weekday == b.Weekday && a.From == b.From && a.At == b.At &&
+		a.Rolls == b.Rolls && a.SaturdayOpen == b.SaturdayOpen && a.ToBusinessDay == b.ToBusinessDay &&
+		(a.OrLater == nil) == (b.OrLater == nil) && (a.OrLater == nil || sameDeadline(*a.OrLater, *b.OrLater))
 }
 
 // facts keeps the version's facts that hold for this race.

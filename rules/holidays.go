@@ -20,6 +20,39 @@ const (
 	Inauguration    HolidayKind = "inauguration" // January 20 of the year after a presidential election
 )
 
+// Observance says on which day a holiday that falls on a weekend is kept.
+// Statutes differ: the federal rule moves both days, many states move only
+// a Sunday holiday, and Rhode Island moves some to the Monday from either.
+type Observance string
+
+// The observances.
+const (
+	// Unmoved: the holiday is kept on the day it falls, weekend or not.
+	Unmoved Observance = ""
+	// FridayMonday: on a Saturday it is kept the Friday before, on a
+	// Sunday the Monday after (5 U.S.C. § 6103 and most states).
+	FridayMonday Observance = "friday-monday"
+	// SundayMonday: on a Sunday it is kept the Monday after; on a Saturday
+	// it is not moved.
+	SundayMonday Observance = "sunday-monday"
+	// WeekendMonday: on a Saturday or a Sunday it is kept the Monday after.
+	WeekendMonday Observance = "weekend-monday"
+)
+
+// kept returns the day a holiday falling on d is kept, and whether that
+// moved it.
+func (o Observance) kept(d Date) (Date, bool) {
+	switch wd := d.Weekday(); {
+	case wd == time.Saturday && o == FridayMonday:
+		return d.AddDays(-1), true
+	case wd == time.Saturday && o == WeekendMonday:
+		return d.AddDays(2), true
+	case wd == time.Sunday && o != Unmoved:
+		return d.AddDays(1), true
+	}
+	return d, false
+}
+
 // HolidayRule is one legal holiday (or a day state offices have often
 // closed) by rule.
 type HolidayRule struct {
@@ -36,9 +69,9 @@ type HolidayRule struct {
 	EveryYears int
 	// From and Until are the first and last years it holds (0: open).
 	From, Until int
-	// Observed: on a Saturday it is kept the Friday before, on a Sunday the
-	// Monday after (the federal rule).
-	Observed bool
+	// Observed says on which day the holiday is kept when it falls on a
+	// weekend; the zero value keeps it where it falls.
+	Observed Observance
 	// Possible: not set by statute, but state offices have closed on it in
 	// the years on record; a deadline shows the date with and without it.
 	Possible bool
@@ -71,8 +104,10 @@ type HolidayDay struct {
 	Listed bool
 	// Possible: offices may or may not close (see HolidayRule.Possible).
 	Possible bool
-	// Moved: kept on another day because the holiday fell on a weekend.
+	// Moved: kept on another day because the holiday fell on a weekend;
+	// Fell is the day it fell on (zero when not moved).
 	Moved bool
+	Fell  Date
 	// Status is how well the date is verified.
 	Status Status
 	Cite   []Cite
@@ -80,17 +115,17 @@ type HolidayDay struct {
 
 // federalHolidays are the legal public holidays of 5 U.S.C. § 6103.
 var federalHolidays = []HolidayRule{
-	{Key: "new-year", Kind: FixedDate, Month: time.January, Day: 1, Observed: true},
-	{Key: "mlk", Kind: NthWeekday, Month: time.January, Weekday: time.Monday, Nth: 3, From: 1986, Observed: true},
-	{Key: "washington", Kind: NthWeekday, Month: time.February, Weekday: time.Monday, Nth: 3, Observed: true},
-	{Key: "memorial", Kind: NthWeekday, Month: time.May, Weekday: time.Monday, Nth: -1, Observed: true},
-	{Key: "juneteenth", Kind: FixedDate, Month: time.June, Day: 19, From: 2021, Observed: true},
-	{Key: "independence", Kind: FixedDate, Month: time.July, Day: 4, Observed: true},
-	{Key: "labor", Kind: NthWeekday, Month: time.September, Weekday: time.Monday, Nth: 1, Observed: true},
-	{Key: "columbus", Kind: NthWeekday, Month: time.October, Weekday: time.Monday, Nth: 2, Observed: true},
-	{Key: "veterans", Kind: FixedDate, Month: time.November, Day: 11, Observed: true},
-	{Key: "thanksgiving", Kind: NthWeekday, Month: time.November, Weekday: time.Thursday, Nth: 4, Observed: true},
-	{Key: "christmas", Kind: FixedDate, Month: time.December, Day: 25, Observed: true},
+	{Key: "new-year", Kind: FixedDate, Month: time.January, Day: 1, Observed: FridayMonday},
+	{Key: "mlk", Kind: NthWeekday, Month: time.January, Weekday: time.Monday, Nth: 3, From: 1986, Observed: FridayMonday},
+	{Key: "washington", Kind: NthWeekday, Month: time.February, Weekday: time.Monday, Nth: 3, Observed: FridayMonday},
+	{Key: "memorial", Kind: NthWeekday, Month: time.May, Weekday: time.Monday, Nth: -1, Observed: FridayMonday},
+	{Key: "juneteenth", Kind: FixedDate, Month: time.June, Day: 19, From: 2021, Observed: FridayMonday},
+	{Key: "independence", Kind: FixedDate, Month: time.July, Day: 4, Observed: FridayMonday},
+	{Key: "labor", Kind: NthWeekday, Month: time.September, Weekday: time.Monday, Nth: 1, Observed: FridayMonday},
+	{Key: "columbus", Kind: NthWeekday, Month: time.October, Weekday: time.Monday, Nth: 2, Observed: FridayMonday},
+	{Key: "veterans", Kind: FixedDate, Month: time.November, Day: 11, Observed: FridayMonday},
+	{Key: "thanksgiving", Kind: NthWeekday, Month: time.November, Weekday: time.Thursday, Nth: 4, Observed: FridayMonday},
+	{Key: "christmas", Kind: FixedDate, Month: time.December, Day: 25, Observed: FridayMonday},
 }
 
 // FederalHolidays returns the federal legal holidays of a year, on the
@@ -163,15 +198,28 @@ func (r HolidayRule) days(year int, out []HolidayDay, others map[string]Date) []
 		others[r.Key] = d
 	}
 	h := HolidayDay{Date: d, Key: r.Key, Possible: r.Possible, Status: StatusOf(r.Cite), Cite: r.Cite}
-	if r.Observed {
-		switch d.Weekday() {
-		case time.Saturday:
-			h.Date, h.Moved = d.AddDays(-1), true
-		case time.Sunday:
-			h.Date, h.Moved = d.AddDays(1), true
-		}
+	h.Date, h.Moved = r.Observed.kept(d)
+	if h.Moved {
+		h.Fell = d
 	}
 	return append(out, h)
+}
+
+// ruleDays returns the holidays the calendar's rules (and the federal
+// ones, where it includes them) give for year y, on the days they are kept.
+func (c *calendar) ruleDays(y int) []HolidayDay {
+	var all []HolidayDay
+	if c.h.Federal {
+		all = FederalHolidays(y)
+	}
+	known := map[string]Date{}
+	for _, r := range federalHolidays {
+		known[r.Key] = r.date(y, nil)
+	}
+	for _, r := range c.h.Rules {
+		all = r.days(y, all, known)
+	}
+	return all
 }
 
 // easter returns Easter Sunday of a year (the Gregorian computus).
@@ -294,16 +342,21 @@ func (c *calendar) year(y int) calendarYear {
 		return cy
 	}
 	cy.fromRules = true
+	// A holiday of one year may be kept in the next or the last (New
+	// Year's Day on a Saturday is kept Friday, December 31). A holiday kept
+	// on another day for a Saturday is still a legal holiday on that
+	// Saturday, where a count that keeps Saturdays open may end.
 	var all []HolidayDay
-	if c.h.Federal {
-		all = FederalHolidays(y)
-	}
-	known := map[string]Date{}
-	for _, r := range federalHolidays {
-		known[r.Key] = r.date(y, nil)
-	}
-	for _, r := range c.h.Rules {
-		all = r.days(y, all, known)
+	for _, ry := range [3]int{y - 1, y, y + 1} {
+		for _, d := range c.ruleDays(ry) {
+			if d.Date.Year() == y {
+				all = append(all, d)
+			}
+			if d.Moved && d.Fell.Weekday() == time.Saturday && d.Fell.Year() == y {
+				d.Date, d.Moved, d.Fell = d.Fell, false, 0
+				all = append(all, d)
+			}
+		}
 	}
 	for _, d := range list.days {
 		all = append(all, d)

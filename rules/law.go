@@ -1,5 +1,7 @@
 package rules
 
+import "time"
+
 // Jurisdiction is one state's (or DC's) recount law as data: versions by
 // the elections they govern, the sources they rest on, and the calendar its
 // deadlines count on. The zero Jurisdiction is not usable; package
@@ -256,6 +258,9 @@ const (
 	Hours        Unit = "hours"
 	CalendarDays Unit = "days"
 	BusinessDays Unit = "business-days"
+	// Weekdays: the Nth Weekday after the event ("the fourth Monday after
+	// the election"; "the Friday after" is N 1).
+	Weekdays Unit = "weekday"
 )
 
 // Event is what a deadline counts from.
@@ -281,10 +286,23 @@ type Deadline struct {
 	// At is the hour of the last day, in minutes after midnight (17:00 is
 	// 1020); 0 when the statute names none (office hours).
 	At int
+	// Weekday is the day of the week of a Weekdays deadline.
+	Weekday time.Weekday
 	// Rolls: a last day on a weekend or legal holiday moves to the next
-	// business day. Only for calendar days.
+	// business day. Only for calendar days and weekdays.
 	Rolls bool
-	Cite  []Cite
+	// SaturdayOpen: with Rolls, only a Sunday or a legal holiday moves the
+	// last day; a Saturday does not (the statute counts it like a weekday),
+	// and a moved last day may land on one.
+	SaturdayOpen bool
+	// ToBusinessDay: with SaturdayOpen, a moved last day goes on to the next
+	// business day, past a Saturday too (Idaho § 73-110).
+	ToBusinessDay bool
+	// OrLater is a second deadline, counted from its own event, that
+	// applies instead where it falls later ("the later of", Texas §
+	// 212.028); nil for none.
+	OrLater *Deadline
+	Cite    []Cite
 }
 
 // Fact is one thing the law or practice says about a recount: what is done,
@@ -324,7 +342,14 @@ type WinnerLaw struct {
 	// without a runoff when it is not one half (North Carolina's primaries:
 	// 30%); 0 means more than half.
 	Above Share
-	Cite  []Cite
+	// AtLeast: a leader with exactly Above wins too (South Dakota's
+	// "receives thirty-five percent").
+	AtLeast bool
+	// Places, for Advance, is how many go on (2 for a top-two primary).
+	Places int
+	// From and Until bound the election dates it holds for (zero: open).
+	From, Until Date
+	Cite        []Cite
 }
 
 // Contest is an election contest: where it is filed and by when.

@@ -108,6 +108,9 @@ const (
 	Majority WinnerRule = "majority"
 	// Plurality: the most votes win, with no runoff.
 	Plurality WinnerRule = "plurality"
+	// Advance: the top few (WinnerLaw.Places) go on to the general
+	// election, whatever their share: a top-two or top-four primary.
+	Advance WinnerRule = "advance"
 )
 
 // Limits on a race.

@@ -15,7 +15,9 @@ const (
 	Depends Answer = "depends"
 	// NoRoute: the law provides no recount of this kind for this race.
 	NoRoute Answer = "none"
-	// NotYet: nobody has lost yet (both candidates go to a runoff).
+	// NotYet: nobody has lost yet (both candidates go to a runoff, or
+	// every candidate goes on to the general election; the automatic
+	// answer is NotYet only then).
 	NotYet Answer = "not-yet"
 )
 
@@ -94,10 +96,15 @@ type Result struct {
 	Rule     WinnerRule
 	RuleCite []Cite
 	// Above is the share a winner must exceed under Rule Majority when it
-	// is not one half (0: more than half).
-	Above     Share
-	Total     int64
-	Majority  int64 // the fewest votes that are more than half of Total
+	// is not one half (0: more than half); AtLeast: or reach.
+	Above   Share
+	AtLeast bool
+	// Places is how many go on under Rule Advance.
+	Places int
+	Total  int64
+	// Majority is the fewest votes that win outright under Rule Majority:
+	// more than half of Total, or more than (at least) Above of it.
+	Majority  int64
 	Standings []Standing
 	Outcome   Outcome
 	// Reference is the index into Standings of the candidate losing

@@ -151,6 +151,42 @@ func TestHolidays(t *testing.T) {
 	}
 }
 
+// A holiday on a weekend is kept where its statute says: the federal rule
+// moves Saturday to Friday and Sunday to Monday; a Sunday-only statute
+// leaves a Saturday holiday where it falls; Rhode Island's four move to the
+// Monday from either day.
+func TestObservance(t *testing.T) {
+	for _, c := range []struct {
+		o     Observance
+		date  Date // Veterans Day: Saturday in 2023, Sunday in 2018
+		kept  Date
+		moved bool
+	}{
+		{Unmoved, 20231111, 20231111, false},
+		{Unmoved, 20181111, 20181111, false},
+		{FridayMonday, 20231111, 20231110, true},
+		{FridayMonday, 20181111, 20181112, true},
+		{SundayMonday, 20231111, 20231111, false},
+		{SundayMonday, 20181111, 20181112, true},
+		{WeekendMonday, 20231111, 20231113, true},
+		{WeekendMonday, 20181111, 20181112, true},
+		{SundayMonday, 20241111, 20241111, false}, // a Monday stays
+	} {
+		r := HolidayRule{Key: "veterans", Kind: FixedDate, Month: time.November, Day: 11, Observed: c.o}
+		days := r.days(c.date.Year(), nil, nil)
+		if len(days) != 1 || days[0].Date != c.kept || days[0].Moved != c.moved {
+			t.Errorf("%q on %v: %+v, want kept %v moved %v", c.o, c.date, days, c.kept, c.moved)
+		}
+	}
+	// A business-day count sees the kept day: 5 business days after Tue
+	// Nov 6, 2018 skip the weekend and Mon Nov 12 (Veterans Day kept from
+	// Sunday): W 7, Th 8, F 9, Tu 13, W 14.
+	h := &Holidays{Rules: []HolidayRule{{Key: "veterans", Kind: FixedDate, Month: time.November, Day: 11, Observed: SundayMonday}}}
+	if d := CountDeadline(Deadline{N: 5, Unit: BusinessDays}, 20181106, h); d.Due != 20181114 {
+		t.Errorf("Sunday-only move: due %v, want Wed Nov 14, 2018", d.Due)
+	}
+}
+
 // Business days skip weekends and holidays, and count a possible holiday
 // both ways; calendar days roll off a weekend only where the rule says;
 // an hour window is a date at the same hour.
@@ -183,6 +219,65 @@ func TestCountDeadline(t *testing.T) {
 	}
 	if d := CountDeadline(Deadline{N: 2, Unit: BusinessDays}, 0, fed); d.Due != 0 {
 		t.Error("no base, no date")
+	}
+	// "The fourth Monday after" a Tuesday election is day 27; after a
+	// Saturday election it is day 23. "The Friday after" a Friday is a week
+	// later, never the same day.
+	fourth := Deadline{N: 4, Unit: Weekdays, Weekday: time.Monday}
+	if d := CountDeadline(fourth, 20241105, fed); d.Due != 20241202 || len(d.Days) != 27 {
+		t.Errorf("fourth Monday after Tue Nov 5, 2024: %v (%d days), want Mon Dec 2", d.Due, len(d.Days))
+	}
+	if d := CountDeadline(fourth, 20241102, fed); d.Due != 20241125 {
+		t.Errorf("fourth Monday after Sat Nov 2, 2024: %v, want Mon Nov 25", d.Due)
+	}
+	friday := Deadline{N: 1, Unit: Weekdays, Weekday: time.Friday}
+	if d := CountDeadline(friday, 20241108, fed); d.Due != 20241115 {
+		t.Errorf("the Friday after Fri Nov 8, 2024: %v, want Nov 15", d.Due)
+	}
+	// Only Sundays and holidays move a last day where Saturdays are open:
+	// 8 days after Fri Nov 15, 2024 is Sat Nov 23, which stands; 9 days is
+	// Sun Nov 24, which moves to Mon Nov 25.
+	open := Deadline{N: 8, Unit: CalendarDays, Rolls: true, SaturdayOpen: true}
+	if d := CountDeadline(open, 20241115, fed); d.Due != 20241123 || d.Rolled {
+		t.Errorf("Saturday open: %v %v, want Sat Nov 23 not rolled", d.Due, d.Rolled)
+	}
+	open.N = 9
+	if d := CountDeadline(open, 20241115, fed); d.Due != 20241125 || !d.Rolled {
+		t.Errorf("Sunday with Saturdays open: %v %v, want Mon Nov 25 rolled", d.Due, d.Rolled)
+	}
+	// New Year's Day 2022 fell on a Saturday and was kept Friday, December
+	// 31, 2021: a count in 2021 skips it.
+	if d := CountDeadline(Deadline{N: 1, Unit: BusinessDays}, 20211230, fed); d.Due != 20220103 {
+		t.Errorf("New Year's Day 2022 kept in 2021: due %v, want Mon Jan 3, 2022", d.Due)
+	}
+	if d := CountDeadline(Deadline{N: 1, Unit: BusinessDays}, 20211230, &Holidays{}); d.Due != 20220103 || !d.NoStateList {
+		t.Errorf("no state list, New Year's Day 2022 kept in 2021: due %v, want Mon Jan 3, 2022", d.Due)
+	}
+	// Where Saturdays are open, a Saturday holiday kept on Friday is still
+	// a holiday on the Saturday: 20 days after Sun Oct 22, 2023 is Sat Nov
+	// 11, Veterans Day, so the last day moves past it and Sunday to Mon 13.
+	vet := &Holidays{Rules: []HolidayRule{{Key: "veterans", Kind: FixedDate, Month: time.November, Day: 11, Observed: FridayMonday}}}
+	if d := CountDeadline(Deadline{N: 20, Unit: CalendarDays, Rolls: true, SaturdayOpen: true}, 20231022, vet); d.Due != 20231113 || !d.Rolled {
+		t.Errorf("Saturday holiday with Saturdays open: due %v, want Mon Nov 13, 2023", d.Due)
+	}
+	// A last day on a holiday Friday (Veterans Day 2023, kept Friday Nov 10
+	// for Saturday the 11th): the Saturday is the holiday itself, so the
+	// last day moves to Monday, whether or not it must reach a business day.
+	for _, toBusiness := range []bool{false, true} {
+		r := Deadline{N: 20, Unit: CalendarDays, Rolls: true, SaturdayOpen: true, ToBusinessDay: toBusiness}
+		if d := CountDeadline(r, 20231021, vet); d.Due != 20231113 {
+			t.Errorf("holiday Friday, to business day %v: due %v, want Mon Nov 13, 2023", toBusiness, d.Due)
+		}
+	}
+	// A holiday Friday with a plain Saturday after it (a made-up December
+	// 22 holiday, a Friday in 2023) tells the two apart: the next day, or
+	// the next business day.
+	dec22 := &Holidays{Rules: []HolidayRule{{Key: "christmas-eve", Kind: FixedDate, Month: time.December, Day: 22}}}
+	if d := CountDeadline(Deadline{N: 20, Unit: CalendarDays, Rolls: true, SaturdayOpen: true}, 20231202, dec22); d.Due != 20231223 {
+		t.Errorf("Friday holiday, Saturday open: due %v, want Sat Dec 23, 2023", d.Due)
+	}
+	if d := CountDeadline(Deadline{N: 20, Unit: CalendarDays, Rolls: true, SaturdayOpen: true, ToBusinessDay: true}, 20231202, dec22); d.Due != 20231225 {
+		t.Errorf("Friday holiday, to the next business day: due %v, want Mon Dec 25, 2023", d.Due)
 	}
 	// No state list at all: federal holidays only, and the result says so.
 	d = CountDeadline(Deadline{N: 1, Unit: BusinessDays}, 20241108, &Holidays{})

@@ -45,7 +45,10 @@ var M = Messages{
 	LedeRecountedLead:     M2[Text, Count]{Key: "lede.recounted.lead", Names: [2]string{"leader", "margin"}},
 	LedeRecountMoved:      M2[Count, Count]{Key: "lede.recount.moved", Names: [2]string{"before", "after"}},
 	LedeBothRunoff:        M2[Text, Text]{Key: "lede.both-runoff", Names: [2]string{"a", "b"}},
-	LedeNoMajority:        M2[Count, Count]{Key: "lede.no-majority", Names: [2]string{"total", "need"}},
+	LedeNoMajority:        M3[Text, Count, Count]{Key: "lede.no-majority", Names: [3]string{"threshold", "total", "need"}},
+	ThresholdHalf:         M0{Key: "threshold.half"},
+	ThresholdAbove:        M1[Text]{Key: "threshold.above", Names: [1]string{"share"}},
+	ThresholdAtLeast:      M1[Text]{Key: "threshold.at-least", Names: [1]string{"share"}},
 	LedeAfterRunoff:       M0{Key: "lede.after-runoff"},
 	LedeRunoff:            M3[Text, Text, Count]{Key: "lede.runoff", Names: [3]string{"a", "b", "total"}},
 	LedeTie:               M2[Text, Count]{Key: "lede.tie", Names: [2]string{"names", "votes"}},
@@ -108,6 +111,8 @@ var M = Messages{
 	RuleBusinessDays:      M2[Count, Text]{Key: "rule.business-days", Names: [2]string{"n", "after"}},
 	RuleDays:              M2[Count, Text]{Key: "rule.days", Names: [2]string{"n", "after"}},
 	RuleHours:             M2[Count, Text]{Key: "rule.hours", Names: [2]string{"n", "after"}},
+	RuleWeekday:           M3[Text, Text, Text]{Key: "rule.weekday", Names: [3]string{"nth", "weekday", "after"}},
+	RuleOrLater:           M2[Text, Text]{Key: "rule.or-later", Names: [2]string{"rule", "other"}},
 	FieldVotesRow:         M1[Count]{Key: "field.votes.row", Names: [1]string{"n"}},
 	ProblemCounties:       M3[Text, Count, Text]{Key: "problem.counties", Names: [3]string{"field", "limit", "state"}},
 	ProblemTooFew:         M2[Text, Count]{Key: "problem.too-few-candidates", Names: [2]string{"field", "limit"}},
@@ -139,12 +144,15 @@ var M = Messages{
 	StandingLost:           M0{Key: "standing.lost"},
 	Elected:                M0{Key: "declared.elected"},
 	Nominated:              M0{Key: "declared.nominated"},
-	OutcomeRunoff:          M4[Count, Count, Text, Text]{Key: "outcome.runoff", Names: [4]string{"total", "need", "a", "b"}},
+	OutcomeRunoff:          M5[Text, Count, Count, Text, Text]{Key: "outcome.runoff", Names: [5]string{"threshold", "total", "need", "a", "b"}},
 	OutcomeTie:             M2[Text, Count]{Key: "outcome.tie", Names: [2]string{"names", "votes"}},
+	OutcomeAdvance:         M2[Count, Text]{Key: "outcome.advance", Names: [2]string{"n", "names"}},
+	StandingAdvances:       M0{Key: "standing.advances"},
+	StandingNotAdvancing:   M0{Key: "standing.not-advancing"},
 	OutcomeUnofficial:      M1[Text]{Key: "outcome.unofficial", Names: [1]string{"leader"}},
 	OutcomeRunoffWinner:    M2[Text, Text]{Key: "outcome.runoff-winner", Names: [2]string{"leader", "declared"}},
 	OutcomeMajority:        M4[Text, Count, Count, Text]{Key: "outcome.majority", Names: [4]string{"leader", "total", "need", "declared"}},
-	OutcomeAbove:           M3[Text, Text, Text]{Key: "outcome.above", Names: [3]string{"leader", "share", "declared"}},
+	OutcomeAbove:           M3[Text, Text, Text]{Key: "outcome.above", Names: [3]string{"leader", "threshold", "declared"}},
 	OutcomePluralityChosen: M2[Text, Text]{Key: "outcome.plurality.chosen", Names: [2]string{"leader", "declared"}},
 	OutcomePlurality:       M3[Text, Text, Text]{Key: "outcome.plurality", Names: [3]string{"leader", "declared", "state"}},
 
@@ -219,12 +227,17 @@ var M = Messages{
 	WhenRule:             M1[Text]{Key: "when.rule", Names: [1]string{"rule"}},
 	BusinessDaysSkip:     M0{Key: "when.business-days"},
 	RollsOver:            M0{Key: "when.rolls"},
+	RollsOverSunday:      M0{Key: "when.rolls.sunday"},
+	RollsToBusinessDay:   M0{Key: "when.rolls.business"},
 	WhenNeedsBase:        M1[Text]{Key: "when.needs-base", Names: [1]string{"field"}},
 	WhenNoRule:           M1[Text]{Key: "when.no-rule", Names: [1]string{"state"}},
 	DayWeekend:           M0{Key: "day.weekend"},
 	DayHoliday:           M1[Text]{Key: "day.holiday", Names: [1]string{"holiday"}},
 	DayPossible:          M2[Text, Count]{Key: "day.possible", Names: [2]string{"holiday", "n"}},
 	DayN:                 M1[Count]{Key: "day.n", Names: [1]string{"n"}},
+	DayMovedTo:           M0{Key: "day.moved-to"},
+	DayLastWeekend:       M1[Count]{Key: "day.last.weekend", Names: [1]string{"n"}},
+	DayLastHoliday:       M2[Count, Text]{Key: "day.last.holiday", Names: [2]string{"n", "holiday"}},
 	BusinessDay:          M1[Count]{Key: "day.business", Names: [1]string{"n"}},
 	BusinessDayOr:        M2[Count, Count]{Key: "day.business.or", Names: [2]string{"n", "later"}},
 	BusinessDayIfHoliday: M1[Count]{Key: "day.business.if", Names: [1]string{"n"}},
@@ -318,6 +331,7 @@ var M = Messages{
 
 	// Runoffs and versions
 	LedeRunoffHead:      M2[Text, Text]{Key: "lede.runoff.head", Names: [2]string{"a", "b"}},
+	LedeAllAdvance:      M1[Count]{Key: "lede.all-advance", Names: [1]string{"n"}},
 	RunoffPlaceYes:      M4[Text, Count, Text, Count]{Key: "lede.runoff-place.yes", Names: [4]string{"loser", "margin", "qualifier", "limit"}},
 	RunoffPlaceYesPast:  M4[Text, Count, Text, Count]{Key: "lede.runoff-place.yes.past", Names: [4]string{"loser", "margin", "qualifier", "limit"}},
 	RunoffPlaceNo:       M4[Text, Count, Text, Text]{Key: "lede.runoff-place.no", Names: [4]string{"loser", "margin", "qualifier", "line"}},
@@ -472,7 +486,10 @@ type Messages struct {
 	LedeRecountedLead     M2[Text, Count]
 	LedeRecountMoved      M2[Count, Count]
 	LedeBothRunoff        M2[Text, Text]
-	LedeNoMajority        M2[Count, Count]
+	LedeNoMajority        M3[Text, Count, Count]
+	ThresholdHalf         M0
+	ThresholdAbove        M1[Text]
+	ThresholdAtLeast      M1[Text]
 	LedeAfterRunoff       M0
 	LedeRunoff            M3[Text, Text, Count]
 	LedeTie               M2[Text, Count]
@@ -535,6 +552,8 @@ type Messages struct {
 	RuleBusinessDays      M2[Count, Text]
 	RuleDays              M2[Count, Text]
 	RuleHours             M2[Count, Text]
+	RuleWeekday           M3[Text, Text, Text]
+	RuleOrLater           M2[Text, Text]
 	FieldVotesRow         M1[Count]
 	ProblemCounties       M3[Text, Count, Text]
 	ProblemTooFew         M2[Text, Count]
@@ -566,8 +585,11 @@ type Messages struct {
 	StandingLost           M0
 	Elected                M0
 	Nominated              M0
-	OutcomeRunoff          M4[Count, Count, Text, Text]
+	OutcomeRunoff          M5[Text, Count, Count, Text, Text]
 	OutcomeTie             M2[Text, Count]
+	OutcomeAdvance         M2[Count, Text]
+	StandingAdvances       M0
+	StandingNotAdvancing   M0
 	OutcomeUnofficial      M1[Text]
 	OutcomeRunoffWinner    M2[Text, Text]
 	OutcomeMajority        M4[Text, Count, Count, Text]
@@ -646,12 +668,17 @@ type Messages struct {
 	WhenRule             M1[Text]
 	BusinessDaysSkip     M0
 	RollsOver            M0
+	RollsOverSunday      M0
+	RollsToBusinessDay   M0
 	WhenNeedsBase        M1[Text]
 	WhenNoRule           M1[Text]
 	DayWeekend           M0
 	DayHoliday           M1[Text]
 	DayPossible          M2[Text, Count]
 	DayN                 M1[Count]
+	DayMovedTo           M0
+	DayLastWeekend       M1[Count]
+	DayLastHoliday       M2[Count, Text]
 	BusinessDay          M1[Count]
 	BusinessDayOr        M2[Count, Count]
 	BusinessDayIfHoliday M1[Count]
@@ -745,6 +772,7 @@ type Messages struct {
 
 	// Runoffs and versions
 	LedeRunoffHead      M2[Text, Text]
+	LedeAllAdvance      M1[Count]
 	RunoffPlaceYes      M4[Text, Count, Text, Count]
 	RunoffPlaceYesPast  M4[Text, Count, Text, Count]
 	RunoffPlaceNo       M4[Text, Count, Text, Text]

@@ -34,8 +34,15 @@ import (
 // of October, known as Alaska Day". AS 44.12.020 (as shown in SB 28, 32nd
 // Legislature): "If a holiday listed in AS 44.12.010 ... falls on a Sunday,
 // Sunday and the following Monday are both legal holidays." Saturdays are
-// not moved, so the rules below are not Observed (the engine would move a
-// Saturday holiday to Friday too).
+// not moved, so the listed holidays are kept the Monday after a Sunday and
+// on a Saturday where they fall (SundayMonday).
+//
+// AS 01.10.080, as 18 AAC 15.900 restates it (casetext copy, current
+// through September 25, 2024): time "is computed by excluding the first
+// day and including the last, unless the last day is a holiday, and then
+// it is also excluded." Every Sunday is a holiday (AS 44.12.010(a)); a
+// Saturday is not. So a last day on a Sunday or a legal holiday moves on,
+// and one on a Saturday stands (Rolls with SaturdayOpen).
 func init() { register(&AK) }
 
 const akChecked Date = 20261122
@@ -105,18 +112,19 @@ var AK = Jurisdiction{
 				{
 					Scope:    Scope{Offices: []Office{Governor, LtGovernor}, Types: []ElectionType{General}},
 					Receiver: akDirector,
-					Deadline: Deadline{N: 3, Unit: CalendarDays, From: StateCanvass, Cite: []Cite{cite("ak-15-20-430", "(b)", Verified)}},
+					Deadline: Deadline{N: 3, Unit: CalendarDays, From: StateCanvass, Rolls: true, SaturdayOpen: true,
+						Cite: []Cite{cite("ak-15-20-430", "(b)", Verified), akTimeRule}},
 				},
 				{
 					Receiver: akDirector,
-					Deadline: Deadline{N: 5, Unit: CalendarDays, From: StateCanvass, Cite: []Cite{cite("ak-15-20-430", "(a)", Verified)}},
+					Deadline: Deadline{N: 5, Unit: CalendarDays, From: StateCanvass, Rolls: true, SaturdayOpen: true,
+						Cite: []Cite{cite("ak-15-20-430", "(a)", Verified), akTimeRule}},
 				},
 			},
 		}},
 		Facts: []Fact{
 			{Kind: "ak-state-review", Section: Where, Cite: []Cite{cite("ak-15-20-430", "(a)", Verified), cite("alaska-watchman-2020", "", Reported)}},
 			{Kind: "ak-received-counts", Section: Where, Cite: []Cite{cite("ak-15-20-430", "", Verified)}},
-			{Kind: "ak-last-day-holiday", Section: Where, Cite: []Cite{cite("ak-18-aac-15-900", "quoting AS 01.10.080", Reported)}},
 			{Kind: "ak-recount-in-juneau", Section: During, Cite: []Cite{cite("ak-6-aac-25-200", "(a)", Verified)}},
 			{Kind: "ak-recount-date", Section: During, Numbers: []int64{3, 5}, Cite: []Cite{cite("freerepublic-2010", "AS 15.20.460 as quoted", Reported)}},
 			{Kind: "machine-retabulation", Section: During, Cite: []Cite{cite("ak-6-aac-25-200", "(c)", Verified)}},
@@ -138,6 +146,12 @@ var AK = Jurisdiction{
 		},
 		Cite: []Cite{cite("ak-15-20-430", "", Verified), cite("ak-15-20-450", "", Verified)},
 	}},
+	// The top-four primary (Ballot Measure 2 of 2020, first held in 2022):
+	// the top four go on, whatever their share.
+	Winner: []WinnerLaw{
+		{Scope: Scope{Types: PrimaryTypes, Except: append([]Office{President}, LocalOffices...)}, Rule: Advance, Places: 4, From: 20220816,
+			Cite: []Cite{cite("ak-ballot-measure-2", "", Reported)}},
+	},
 	Ties: []TieLaw{
 		// "The director shall notify the candidates of a reasonably suitable
 		// time and place to determine the successful candidate by lot."
@@ -211,7 +225,14 @@ var AK = Jurisdiction{
 var akDirector = Receiver{ID: "ak-director-of-elections", Kind: StateBoard, Name: "Director of the Division of Elections",
 	Cite: []Cite{cite("ak-15-20-430", "(a)", Verified)}}
 
+// akTimeRule is AS 01.10.080 as 18 AAC 15.900 restates it: a last day on a
+// holiday (every Sunday is one) is excluded; a Saturday is not.
+var akTimeRule = cite("ak-18-aac-15-900", "quoting AS 01.10.080", Reported)
+
+// akHoliday is a holiday of AS 44.12.010(a); on a Sunday, the Monday
+// following is a legal holiday too (AS 44.12.020); on a Saturday it is not
+// moved.
 func akHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int) HolidayRule {
-	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth,
-		Cite: []Cite{cite("ak-44-12-010", "(a)", Verified)}}
+	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: SundayMonday,
+		Cite: []Cite{cite("ak-44-12-010", "(a)", Verified), cite("ak-44-12-020", "", Verified)}}
 }

@@ -66,7 +66,8 @@ func TestAKTie(t *testing.T) {
 
 // Every application goes to the director: within 5 days after the state
 // review (2020: certified Monday, November 30; due Saturday, December 5,
-// not moved), or 3 days for Governor after a general election.
+// which stands: AS 01.10.080 moves a last day only off a Sunday or a
+// holiday), or 3 days for Governor after a general election.
 func TestAKDeadlines(t *testing.T) {
 	res := apply(t, akRace(20201103, rules.General, rules.USHouse, 30, 20201130, 192000, 159000))
 	if f := res.Main().Filing; f == nil || f.Receiver.ID != "ak-director-of-elections" {
@@ -86,5 +87,68 @@ func TestAKDeadlines(t *testing.T) {
 	}
 	if !found {
 		t.Error("10 voters not among the applicants")
+	}
+}
+
+// AS 44.12.020: a holiday on a Sunday makes the Monday after a legal
+// holiday too, and AS 01.10.080 moves a last day off it. A holiday on a
+// Saturday is not kept on the Friday; the Saturday itself is the holiday,
+// and a last day on it moves on.
+func TestAKSundayHolidayMonday(t *testing.T) {
+	for _, c := range []struct {
+		name     string
+		election rules.Date
+		typ      rules.ElectionType
+		office   rules.Office
+		base     rules.Date
+		due      rules.Date
+		rolled   bool
+	}{
+		// Christmas fell on Sunday, Dec 25, 2022. Review completed Wed
+		// Dec 21: Th 22 1, F 23 2, Sa 24 3, Su 25 4, M 26 5, a legal
+		// holiday (the Monday after Christmas), so Tue Dec 27.
+		{"Monday after Christmas 2022", 20221108, rules.General, rules.StateHouse, 20221221, 20221227, true},
+		// Veterans Day fell on Sunday, Nov 11, 2018. Governor, 3 days from
+		// Thu Nov 8: F 9 1, Sa 10 2, Su 11 3, a holiday; M 12 a holiday
+		// too, so Tue Nov 13.
+		{"Monday after Veterans Day 2018", 20181106, rules.General, rules.Governor, 20181108, 20181113, true},
+		// Veterans Day fell on Saturday, Nov 11, 2023. From Sun Nov 5:
+		// M 6 1, Tu 7 2, W 8 3, Th 9 4, F 10 5. Friday is not a holiday
+		// (no Saturday move), so the last day is Fri Nov 10.
+		{"Friday before Veterans Day 2023", 20231003, rules.Special, rules.StateHouse, 20231105, 20231110, false},
+		// From Mon Nov 6, 2023: Tu 7 1, W 8 2, Th 9 3, F 10 4, Sa 11 5,
+		// Veterans Day itself, then Su 12; so Mon Nov 13.
+		{"Veterans Day 2023 on the Saturday", 20231003, rules.Special, rules.StateHouse, 20231106, 20231113, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res := apply(t, akRace(c.election, c.typ, c.office, 30, c.base, 5000, 4000))
+			if res.Deadline == nil || res.Deadline.Due != c.due || res.Deadline.Rolled != c.rolled {
+				t.Errorf("deadline %+v, want %v (rolled %v)", res.Deadline, c.due, c.rolled)
+			}
+		})
+	}
+}
+
+// The top-four primary (from 2022): fifth place is measured against fourth.
+// 14,990 is 10 behind 15,000: within 20 votes, free.
+func TestAKTopFourPrimary(t *testing.T) {
+	res := apply(t, akRace(20240820, rules.Primary, rules.StateHouse, 1, 20240903, 30000, 25000, 20000, 15000, 14990))
+	if res.Outcome != rules.Advanced || res.Standings[3].Status != rules.Advances || res.Standings[4].Status != rules.Lost {
+		t.Fatalf("outcome %v, standings %+v", res.Outcome, res.Standings)
+	}
+	if c := res.Closest(); c == nil || c.Margin != 10 || res.Standings[c.Against].Name != "D" {
+		t.Errorf("closest %+v, want 10 behind D", c)
+	}
+	if res.Request != rules.Yes {
+		t.Errorf("request %v", res.Request)
+	}
+	// Four candidates or fewer: all go on, and nobody is measured.
+	if res := apply(t, akRace(20240820, rules.Primary, rules.StateHouse, 1, 20240903, 300, 200, 100)); res.Outcome != rules.Advanced || res.Closest() != nil ||
+		res.Automatic != rules.NotYet || res.Request != rules.NotYet {
+		t.Errorf("three candidates: %v, closest %+v, automatic %v, request %v", res.Outcome, res.Closest(), res.Automatic, res.Request)
+	}
+	// Before 2022, a party primary nominated the most votes.
+	if res := apply(t, akRace(20200818, rules.Primary, rules.StateHouse, 1, 20200901, 300, 290)); res.Outcome != rules.Nominated {
+		t.Errorf("2020: %v", res.Outcome)
 	}
 }

@@ -204,7 +204,7 @@ var AL = Jurisdiction{
 			alHoliday("christmas", FixedDate, time.December, 25, 0, 0),
 			// Days the Governor's calendar closed state offices in 2023 that
 			// § 1-3-8 does not list.
-			{Key: "juneteenth", Kind: FixedDate, Month: time.June, Day: 19, From: 2021, Observed: true, Possible: true,
+			{Key: "juneteenth", Kind: FixedDate, Month: time.June, Day: 19, From: 2021, Observed: FridayMonday, Possible: true,
 				Cite: []Cite{cite("al-state-calendar-2023", "", Reported)}},
 			{Key: "day-after-thanksgiving", Kind: DaysAfter, After: "thanksgiving", Days: 1, Possible: true,
 				Cite: []Cite{cite("al-state-calendar-2023", "", Reported)}},
@@ -259,6 +259,6 @@ var alAnyMarginPaid = Tier{
 var alDeadline = Deadline{N: 48, Unit: Hours, From: Canvass, Cite: []Cite{cite("al-17-16-21", "(a)", Verified)}}
 
 func alHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int) HolidayRule {
-	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: true,
+	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: FridayMonday,
 		Cite: []Cite{cite("al-1-3-8", "(a), (b)", Verified)}}
 }

@@ -103,21 +103,24 @@ var AZ = Jurisdiction{
 	},
 	// § 1-301(B)-(C): a holiday on a Sunday is kept the Monday after; New
 	// Year's Day, Independence Day, Veterans' Day and Christmas on a Saturday
-	// the Friday before (the engine's Observed). Arizona's recount has no
-	// request deadline, so no count uses these.
+	// the Friday before. So those four are FridayMonday and every other
+	// holiday SundayMonday (a Saturday one stays on the Saturday); only
+	// Constitution Commemoration Day, a fixed date, is moved by it, the rest
+	// falling on a Monday or a Thursday. Arizona's recount has no request
+	// deadline, so no count uses these.
 	Holidays: Holidays{
 		Rules: []HolidayRule{
-			azHoliday("new-year", FixedDate, time.January, 1, 0, 0, true),
-			azHoliday("mlk", NthWeekday, time.January, 0, time.Monday, 3, false),
-			azHoliday("az-lincoln-washington", NthWeekday, time.February, 0, time.Monday, 3, false),
-			azHoliday("memorial", NthWeekday, time.May, 0, time.Monday, -1, false),
-			azHoliday("independence", FixedDate, time.July, 4, 0, 0, true),
-			azHoliday("labor", NthWeekday, time.September, 0, time.Monday, 1, false),
-			azHoliday("az-constitution-commemoration", FixedDate, time.September, 17, 0, 0, false),
-			azHoliday("columbus", NthWeekday, time.October, 0, time.Monday, 2, false),
-			azHoliday("veterans", FixedDate, time.November, 11, 0, 0, true),
-			azHoliday("thanksgiving", NthWeekday, time.November, 0, time.Thursday, 4, false),
-			azHoliday("christmas", FixedDate, time.December, 25, 0, 0, true),
+			azHoliday("new-year", FixedDate, time.January, 1, 0, 0, FridayMonday),
+			azHoliday("mlk", NthWeekday, time.January, 0, time.Monday, 3, SundayMonday),
+			azHoliday("az-lincoln-washington", NthWeekday, time.February, 0, time.Monday, 3, SundayMonday),
+			azHoliday("memorial", NthWeekday, time.May, 0, time.Monday, -1, SundayMonday),
+			azHoliday("independence", FixedDate, time.July, 4, 0, 0, FridayMonday),
+			azHoliday("labor", NthWeekday, time.September, 0, time.Monday, 1, SundayMonday),
+			azHoliday("az-constitution-commemoration", FixedDate, time.September, 17, 0, 0, SundayMonday),
+			azHoliday("columbus", NthWeekday, time.October, 0, time.Monday, 2, SundayMonday),
+			azHoliday("veterans", FixedDate, time.November, 11, 0, 0, FridayMonday),
+			azHoliday("thanksgiving", NthWeekday, time.November, 0, time.Thursday, 4, SundayMonday),
+			azHoliday("christmas", FixedDate, time.December, 25, 0, 0, FridayMonday),
 		},
 		Cite: []Cite{cite("az-1-301", "text as printed in SB 1235 (2018)", Verified)},
 	},
@@ -214,7 +217,7 @@ var azFacts = []Fact{
 	{Kind: "az-multi-seat-unclear", Section: AfterNote, Scope: Scope{Offices: []Office{StateHouse}}, Cite: []Cite{cite("az-16-661", "(A)", Verified)}},
 }
 
-func azHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int, observed bool) HolidayRule {
+func azHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int, observed Observance) HolidayRule {
 	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: observed,
 		Cite: []Cite{cite("az-1-301", "(A)-(C)", Verified)}}
 }

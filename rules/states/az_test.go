@@ -109,3 +109,26 @@ func TestAZSB1008Window(t *testing.T) {
 		t.Errorf("governor tie %+v", res.Tie)
 	}
 }
+
+// § 1-301(B)-(C): every holiday on a Sunday is kept the Monday after; only
+// New Year's Day, Independence Day, Veterans' Day and Christmas on a
+// Saturday are kept the Friday before. Arizona's recount has no request
+// deadline, so the calendar is checked with a count of one business day.
+func TestAZHolidayMoves(t *testing.T) {
+	checkDayCounts(t, &AZ.Holidays, []dayCount{
+		// Constitution Commemoration Day fell on Sunday, Sep 17, 2023: from
+		// Fri Sep 15, Sa 16 and Su 17 are the weekend, M 18 the holiday
+		// kept, Tu 19 day 1.
+		{"Monday after Sep 17, 2023", 20230915, 20230919, 1},
+		// On Saturday, Sep 17, 2022 it is not one of the four moved to the
+		// Friday: from Thu Sep 15, F 16 is day 1.
+		{"Friday before Sep 17, 2022", 20220915, 20220916, 1},
+		// Veterans' Day fell on Saturday, Nov 11, 2023, and is one of the
+		// four: from Thu Nov 9, F 10 is the holiday kept, Sa 11 and Su 12
+		// the weekend, M 13 day 1.
+		{"Friday before Veterans' Day 2023", 20231109, 20231113, 1},
+		// Christmas fell on Sunday, Dec 25, 2022: from Fri Dec 23, M 26 is
+		// the holiday kept, Tu 27 day 1.
+		{"Monday after Christmas 2022", 20221223, 20221227, 1},
+	})
+}

@@ -100,6 +100,14 @@ var CA = Jurisdiction{
 		},
 		Cite: []Cite{cite("ca-15620", "", Verified), cite("ca-15621", "", Verified)},
 	}},
+	// The top-two primary for the voter-nominated offices (Proposition 14,
+	// in force from 2011): the first two go on to November, and § 15645(a)(1)
+	// (A) measures second place against third.
+	Winner: []WinnerLaw{
+		{Scope: Scope{Offices: []Office{USSenate, USHouse, Governor, LtGovernor, Statewide, StateSenate, StateHouse}, Types: []ElectionType{Primary}},
+			Rule: Advance, Places: 2, From: 20110101,
+			Cite: []Cite{cite("ca-15645", "(a)(1)(A): second and third place", Verified)}},
+	},
 	Ties: []TieLaw{
 		{Scope: Scope{Types: PrimaryTypes}, Kind: TieUnknown, Cite: []Cite{cite("ca-15651", "non-primary elections only", NotFound)}},
 		{Scope: Scope{Offices: []Office{Governor, LtGovernor}}, Kind: TieUnknown, Cite: []Cite{cite("ca-15651", "Governor and Lieutenant Governor excepted", NotFound)}},
@@ -112,29 +120,30 @@ var CA = Jurisdiction{
 	// Gov. Code § 6701: January 1st, February 12th, March 31st, July 4th,
 	// September 9th, November 11th or December 25th on a Sunday: the Monday
 	// following is a holiday; November 11th on a Saturday: the Friday before.
-	// Only Veterans Day fits the engine's Observed (both moves); the other
-	// Sunday moves are not modelled. Good Friday from noon to 3 p.m. is a
-	// half day and is not modelled. California's recount windows are
-	// calendar days that do not move, so no count uses these.
+	// So Veterans Day is FridayMonday, the other six dates SundayMonday (on a
+	// Saturday they stay where they fall), and the holidays on a set weekday
+	// are not moved. Good Friday from noon to 3 p.m. is a half day and is not
+	// modelled. California's recount windows are calendar days that do not
+	// move, so no count uses these.
 	Holidays: Holidays{
 		Rules: []HolidayRule{
-			caHoliday("new-year", FixedDate, time.January, 1, 0, 0),
-			caHoliday("mlk", NthWeekday, time.January, 0, time.Monday, 3),
-			caHoliday("ca-lincoln-day", FixedDate, time.February, 12, 0, 0),
-			caHoliday("washington", NthWeekday, time.February, 0, time.Monday, 3),
-			caHoliday("ca-cesar-chavez", FixedDate, time.March, 31, 0, 0),
-			caHoliday("memorial", NthWeekday, time.May, 0, time.Monday, -1),
-			caHoliday("independence", FixedDate, time.July, 4, 0, 0),
-			caHoliday("labor", NthWeekday, time.September, 0, time.Monday, 1),
-			caHoliday("ca-admission-day", FixedDate, time.September, 9, 0, 0),
-			caHoliday("ca-native-american-day", NthWeekday, time.September, 0, time.Friday, 4),
-			caHoliday("columbus", NthWeekday, time.October, 0, time.Monday, 2),
-			{Key: "veterans", Kind: FixedDate, Month: time.November, Day: 11, Observed: true,
+			caHoliday("new-year", FixedDate, time.January, 1, 0, 0, SundayMonday),
+			caHoliday("mlk", NthWeekday, time.January, 0, time.Monday, 3, Unmoved),
+			caHoliday("ca-lincoln-day", FixedDate, time.February, 12, 0, 0, SundayMonday),
+			caHoliday("washington", NthWeekday, time.February, 0, time.Monday, 3, Unmoved),
+			caHoliday("ca-cesar-chavez", FixedDate, time.March, 31, 0, 0, SundayMonday),
+			caHoliday("memorial", NthWeekday, time.May, 0, time.Monday, -1, Unmoved),
+			caHoliday("independence", FixedDate, time.July, 4, 0, 0, SundayMonday),
+			caHoliday("labor", NthWeekday, time.September, 0, time.Monday, 1, Unmoved),
+			caHoliday("ca-admission-day", FixedDate, time.September, 9, 0, 0, SundayMonday),
+			caHoliday("ca-native-american-day", NthWeekday, time.September, 0, time.Friday, 4, Unmoved),
+			caHoliday("columbus", NthWeekday, time.October, 0, time.Monday, 2, Unmoved),
+			{Key: "veterans", Kind: FixedDate, Month: time.November, Day: 11, Observed: FridayMonday,
 				Cite: []Cite{cite("ca-gov-6700", "(a)(13)", Verified), cite("ca-gov-6701", "", Verified)}},
 			// "Every day appointed by the President or Governor for a public
 			// fast, thanksgiving, or holiday."
-			caHoliday("thanksgiving", NthWeekday, time.November, 0, time.Thursday, 4),
-			caHoliday("christmas", FixedDate, time.December, 25, 0, 0),
+			caHoliday("thanksgiving", NthWeekday, time.November, 0, time.Thursday, 4, Unmoved),
+			caHoliday("christmas", FixedDate, time.December, 25, 0, 0, SundayMonday),
 			{Key: "day-after-thanksgiving", Kind: DaysAfter, After: "thanksgiving", Days: 1, Possible: true,
 				Cite: []Cite{cite("publicholidays-ca", "", Reported)}},
 		},
@@ -175,7 +184,12 @@ var CA = Jurisdiction{
 var caCountyOfficial = Receiver{ID: "county-official", Kind: CountyOfficial, Name: "elections official who conducted the election",
 	Cite: []Cite{cite("ca-15620", "(a), (b)", Verified)}}
 
-func caHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int) HolidayRule {
-	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth,
-		Cite: []Cite{cite("ca-gov-6700", "(a)", Verified)}}
+// caHoliday is a holiday of Gov. Code § 6700(a), moved off a Sunday where
+// § 6701 says so.
+func caHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int, observed Observance) HolidayRule {
+	c := []Cite{cite("ca-gov-6700", "(a)", Verified)}
+	if observed != Unmoved {
+		c = append(c, cite("ca-gov-6701", "", Verified))
+	}
+	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: observed, Cite: c}
 }

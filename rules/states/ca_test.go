@@ -81,3 +81,41 @@ func TestCAStateFunded(t *testing.T) {
 		t.Errorf("county tie %+v", res.Tie)
 	}
 }
+
+// Gov. Code § 6701: seven dates on a Sunday make the Monday after a
+// holiday; only November 11th on a Saturday is kept the Friday before.
+// California's recount windows do not move off a holiday, so the calendar
+// is checked with a count of one business day.
+func TestCAHolidayMoves(t *testing.T) {
+	checkDayCounts(t, &CA.Holidays, []dayCount{
+		// Christmas fell on Sunday, Dec 25, 2022: from Fri Dec 23, Sa 24
+		// and Su 25 are the weekend, M 26 the holiday, Tu 27 day 1.
+		{"Monday after Christmas 2022", 20221223, 20221227, 1},
+		// Cesar Chavez Day fell on Sunday, Mar 31, 2024: from Fri Mar 29,
+		// M Apr 1 is the holiday, Tu Apr 2 day 1.
+		{"Monday after Cesar Chavez Day 2024", 20240329, 20240402, 1},
+		// Christmas fell on Saturday, Dec 25, 2021, and § 6701 moves only
+		// November 11th to the Friday: from Thu Dec 23, F 24 is day 1.
+		{"Friday before Christmas 2021", 20211223, 20211224, 1},
+		// Veterans Day fell on Saturday, Nov 11, 2023: from Thu Nov 9, F 10
+		// is the holiday kept, M 13 day 1.
+		{"Friday before Veterans Day 2023", 20231109, 20231113, 1},
+	})
+}
+
+// The top-two primary: second and third place are the margin that matters.
+// The U.S. House's 2024 primary: 29,990 is 10 behind second place, 20,010
+// behind first.
+func TestCATopTwoPrimary(t *testing.T) {
+	res := apply(t, caRace(20240305, rules.Primary, rules.USHouse, 1, 20240404, 50000, 30000, 29990))
+	if res.Outcome != rules.Advanced || res.Standings[1].Status != rules.Advances {
+		t.Fatalf("outcome %v, standings %+v", res.Outcome, res.Standings)
+	}
+	if c := res.Closest(); c == nil || c.Margin != 10 || res.Standings[c.Against].Name != "B" {
+		t.Errorf("closest %+v, want 10 behind B", c)
+	}
+	// A county office's primary is not top-two.
+	if res := apply(t, caRace(20240305, rules.Primary, rules.County, 1, 20240404, 50000, 30000, 29990)); res.Outcome == rules.Advanced {
+		t.Errorf("county primary: %v", res.Outcome)
+	}
+}

@@ -34,9 +34,9 @@ import (
 //
 // § 24-11-101(2) (casetext copy, current through ch. 67 of 2024): "In case
 // any of said holidays ... falls upon a Sunday, then the Monday following
-// shall be considered as the holiday". Saturdays are not moved, so the
-// rules below are not Observed (the engine would move a Saturday holiday to
-// Friday too); the Monday after a Sunday holiday is not modelled.
+// shall be considered as the holiday". Saturdays are not moved, so every
+// holiday below is kept the Monday after a Sunday and on a Saturday where
+// it falls (SundayMonday).
 func init() { register(&CO) }
 
 const coChecked Date = 20261122
@@ -153,15 +153,15 @@ var CO = Jurisdiction{
 			coHoliday("washington", NthWeekday, time.February, 0, time.Monday, 3),
 			coHoliday("memorial", NthWeekday, time.May, 0, time.Monday, -1),
 			// In the 2024 text; the year it was added was not read.
-			{Key: "juneteenth", Kind: FixedDate, Month: time.June, Day: 19, From: 2022,
+			{Key: "juneteenth", Kind: FixedDate, Month: time.June, Day: 19, From: 2022, Observed: SundayMonday,
 				Cite: []Cite{cite("co-24-11-101", "(1)", Verified)}},
 			coHoliday("independence", FixedDate, time.July, 4, 0, 0),
 			coHoliday("labor", NthWeekday, time.September, 0, time.Monday, 1),
 			// Frances Xavier Cabrini Day replaced Columbus Day from 2020
 			// (HB 20-1031).
-			{Key: "co-cabrini", Kind: NthWeekday, Month: time.October, Weekday: time.Monday, Nth: 1, From: 2020,
+			{Key: "co-cabrini", Kind: NthWeekday, Month: time.October, Weekday: time.Monday, Nth: 1, From: 2020, Observed: SundayMonday,
 				Cite: []Cite{cite("co-24-11-101", "(1)", Verified), cite("co-puc-cabrini", "", Reported)}},
-			{Key: "columbus", Kind: NthWeekday, Month: time.October, Weekday: time.Monday, Nth: 2, Until: 2019,
+			{Key: "columbus", Kind: NthWeekday, Month: time.October, Weekday: time.Monday, Nth: 2, Until: 2019, Observed: SundayMonday,
 				Cite: []Cite{cite("co-puc-cabrini", "", Reported)}},
 			coHoliday("veterans", FixedDate, time.November, 11, 0, 0),
 			coHoliday("thanksgiving", NthWeekday, time.November, 0, time.Thursday, 4),
@@ -219,7 +219,9 @@ var CO = Jurisdiction{
 var coDeadline = Deadline{N: 22, Unit: CalendarDays, From: ElectionDay, Rolls: true,
 	Cite: []Cite{cite("co-1-10-5-106", "(2)", Verified), cite("co-1-1-106", "(4)", Verified)}}
 
+// coHoliday is a holiday of § 24-11-101(1), kept the Monday after when it
+// falls on a Sunday (§ 24-11-101(2)); on a Saturday it is not moved.
 func coHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int) HolidayRule {
-	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth,
+	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: SundayMonday,
 		Cite: []Cite{cite("co-24-11-101", "(1)", Verified)}}
 }

@@ -88,3 +88,34 @@ func TestCOFilings(t *testing.T) {
 		t.Errorf("house tie %+v", res.Tie)
 	}
 }
+
+// § 24-11-101(2): a holiday on a Sunday is kept the Monday after, and the
+// request window (22 days, rolling off a Saturday, Sunday or holiday under
+// § 1-1-106(4)) moves past that Monday too; a holiday on a Saturday is not
+// kept the Friday before. A Tuesday election's 22nd day is a Wednesday, so
+// the window is counted from other days here.
+func TestCOHolidayMoves(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		base   rules.Date
+		due    rules.Date
+		rolled bool
+	}{
+		// Veterans Day fell on Sunday, Nov 11, 2018. From Fri Oct 19: day
+		// 12 is W Oct 31, day 22 Sa Nov 10; Su 11, then M 12, the holiday
+		// kept; so Tue Nov 13.
+		{"Monday after Veterans Day 2018", 20181019, 20181113, true},
+		// Juneteenth fell on Sunday, June 19, 2022. From Sat May 28: day 3
+		// is Tu May 31, day 22 Su June 19; M 20 is the holiday kept; so Tue
+		// June 21.
+		{"Monday after Juneteenth 2022", 20220528, 20220621, true},
+		// Veterans Day fell on Saturday, Nov 11, 2023. From Thu Oct 19: day
+		// 12 is Tu Oct 31, day 22 F Nov 10, not a holiday; it stands.
+		{"Friday before Veterans Day 2023", 20231019, 20231110, false},
+	} {
+		d := rules.CountDeadline(coDeadline, c.base, &CO.Holidays)
+		if d.Due != c.due || d.Rolled != c.rolled {
+			t.Errorf("%s: due %v rolled %v, want %v %v", c.name, d.Due, d.Rolled, c.due, c.rolled)
+		}
+	}
+}

@@ -90,7 +90,7 @@ var CT = Jurisdiction{
 				Cite: []Cite{cite("ct-das-holidays", "2014, 2024", Reported)}},
 			ctHoliday("memorial", NthWeekday, time.May, 0, time.Monday, -1),
 			// Added by 2021 Committee Bill 6209, effective October 1, 2021.
-			{Key: "juneteenth", Kind: FixedDate, Month: time.June, Day: 19, From: 2022, Observed: true,
+			{Key: "juneteenth", Kind: FixedDate, Month: time.June, Day: 19, From: 2022, Observed: FridayMonday,
 				Cite: []Cite{cite("ct-1-4", "", Verified)}},
 			ctHoliday("independence", FixedDate, time.July, 4, 0, 0),
 			ctHoliday("labor", NthWeekday, time.September, 0, time.Monday, 1),
@@ -189,6 +189,6 @@ var ctFacts = []Fact{
 }
 
 func ctHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int) HolidayRule {
-	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: true,
+	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: FridayMonday,
 		Cite: []Cite{cite("ct-1-4", "", Verified)}}
 }

@@ -35,3 +35,21 @@ func TestEveryOfficeAndType(t *testing.T) {
 		}
 	}
 }
+
+// dayCount is a count of business days on a jurisdiction's calendar: n
+// business days after base end on due, with no possible holiday between.
+type dayCount struct {
+	name      string
+	base, due rules.Date
+	n         int
+}
+
+// checkDayCounts counts each case on h and checks its last day.
+func checkDayCounts(t *testing.T, h *rules.Holidays, cases []dayCount) {
+	t.Helper()
+	for _, c := range cases {
+		if d := rules.CountDeadline(rules.Deadline{N: c.n, Unit: rules.BusinessDays}, c.base, h); d.Due != c.due || d.Later != 0 {
+			t.Errorf("%s: %d business days after %v end %v (later %v), want %v", c.name, c.n, c.base, d.Due, d.Later, c.due)
+		}
+	}
+}

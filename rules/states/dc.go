@@ -91,7 +91,7 @@ var DC = Jurisdiction{
 		// 4th year; § 28-2701 does not move it off a Saturday.
 		Federal: true,
 		Rules: []HolidayRule{
-			{Key: "dc-emancipation", Kind: FixedDate, Month: time.April, Day: 16, From: 2007, Observed: true,
+			{Key: "dc-emancipation", Kind: FixedDate, Month: time.April, Day: 16, From: 2007, Observed: FridayMonday,
 				Cite: []Cite{cite("dc-1-612.02", "(a)(11)", Verified)}},
 			{Key: "inauguration", Kind: Inauguration, Cite: []Cite{cite("dc-1-612.02", "(c)", Verified), cite("dc-28-2701", "", Verified)}},
 		},

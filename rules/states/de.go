@@ -94,11 +94,11 @@ var DE = Jurisdiction{
 			deHoliday("new-year", FixedDate, time.January, 1, 0, 0),
 			deHoliday("mlk", NthWeekday, time.January, 0, time.Monday, 3),
 			{Key: "good-friday", Kind: EasterOffset, Days: -2, Cite: []Cite{cite("de-1-501", "(a)", Verified)}},
-			{Key: "memorial", Kind: NthWeekday, Month: time.May, Weekday: time.Monday, Nth: -1, Observed: true,
+			{Key: "memorial", Kind: NthWeekday, Month: time.May, Weekday: time.Monday, Nth: -1, Observed: FridayMonday,
 				Cite: []Cite{cite("de-1-501", "(b)", Verified)}},
 			// Not in the copies of § 501 read; a secondary summary lists it
 			// (added in 2021).
-			{Key: "juneteenth", Kind: FixedDate, Month: time.June, Day: 19, From: 2022, Observed: true,
+			{Key: "juneteenth", Kind: FixedDate, Month: time.June, Day: 19, From: 2022, Observed: FridayMonday,
 				Cite: []Cite{cite("legalclarity-de-holidays", "", Reported)}},
 			deHoliday("independence", FixedDate, time.July, 4, 0, 0),
 			deHoliday("labor", NthWeekday, time.September, 0, time.Monday, 1),
@@ -231,6 +231,6 @@ var deFacts = []Fact{
 }
 
 func deHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int) HolidayRule {
-	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: true,
+	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: FridayMonday,
 		Cite: []Cite{cite("de-1-501", "(a)", Verified)}}
 }

@@ -118,10 +118,10 @@ var FL = Jurisdiction{
 		// § 683.01 (official site, history to ch. 2024-83, read
 		// 2026-11-22). "(2) Whenever any legal holiday shall fall upon a
 		// Sunday, the Monday next following shall be deemed a public
-		// holiday": the statute moves Sunday holidays only, which no rule
-		// kind here expresses, so none is moved. State offices close on
-		// fewer days (§ 110.117, not read); no Florida deadline counts
-		// business days.
+		// holiday": the statute moves Sunday holidays only, so every legal
+		// holiday below is kept the Monday after a Sunday and on a Saturday
+		// where it falls (SundayMonday). State offices close on fewer days
+		// (§ 110.117, not read); no Florida deadline counts business days.
 		Rules: []HolidayRule{
 			flHoliday("new-year", FixedDate, time.January, 1, 0, 0),
 			flHoliday("mlk", FixedDate, time.January, 15, 0, 0),
@@ -130,9 +130,9 @@ var FL = Jurisdiction{
 			flHoliday("fl-susan-b-anthony", FixedDate, time.February, 15, 0, 0),
 			flHoliday("washington", NthWeekday, time.February, 0, time.Monday, 3),
 			// Added by ch. 2024-83 (not in the 2012 copy).
-			{Key: "fl-tuskegee-airmen", Kind: NthWeekday, Month: time.March, Weekday: time.Thursday, Nth: 4, From: 2024,
+			{Key: "fl-tuskegee-airmen", Kind: NthWeekday, Month: time.March, Weekday: time.Thursday, Nth: 4, From: 2024, Observed: SundayMonday,
 				Cite: []Cite{cite("fl-683-01", "(1)(h)", Verified)}},
-			{Key: "good-friday", Kind: EasterOffset, Days: -2, Cite: []Cite{cite("fl-683-01", "(1)(i)", Verified)}},
+			{Key: "good-friday", Kind: EasterOffset, Days: -2, Observed: SundayMonday, Cite: []Cite{cite("fl-683-01", "(1)(i)", Verified)}},
 			flHoliday("fl-pascua-florida", FixedDate, time.April, 2, 0, 0),
 			flHoliday("confederate-memorial", FixedDate, time.April, 26, 0, 0),
 			flHoliday("memorial", NthWeekday, time.May, 0, time.Monday, -1),
@@ -142,11 +142,11 @@ var FL = Jurisdiction{
 			flHoliday("labor", NthWeekday, time.September, 0, time.Monday, 1),
 			flHoliday("columbus", NthWeekday, time.October, 0, time.Monday, 2),
 			flHoliday("veterans", FixedDate, time.November, 11, 0, 0),
-			{Key: "election-day", Kind: GeneralElection, EveryYears: 2, Cite: []Cite{cite("fl-683-01", "(1)(s)", Verified)}},
+			{Key: "election-day", Kind: GeneralElection, EveryYears: 2, Observed: SundayMonday, Cite: []Cite{cite("fl-683-01", "(1)(s)", Verified)}},
 			flHoliday("thanksgiving", NthWeekday, time.November, 0, time.Thursday, 4),
 			flHoliday("christmas", FixedDate, time.December, 25, 0, 0),
 			// "in counties where carnival associations are organized"
-			{Key: "fl-shrove-tuesday", Kind: EasterOffset, Days: -47, Possible: true,
+			{Key: "fl-shrove-tuesday", Kind: EasterOffset, Days: -47, Possible: true, Observed: SundayMonday,
 				Cite: []Cite{cite("fl-683-01", "(1)(v)", Verified)}},
 		},
 		Cite: []Cite{cite("fl-683-01", "", Verified)},
@@ -249,7 +249,9 @@ var flFacts2000 = []Fact{
 	{Kind: "fl-protest-later-of", Section: Where, When: Requested, Cite: []Cite{cite("fl-102-166-2000", "(4)(b)", Reported)}},
 }
 
+// flHoliday is a legal holiday of § 683.01(1), kept the Monday after when
+// it falls on a Sunday (§ 683.01(2)); on a Saturday it is not moved.
 func flHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int) HolidayRule {
-	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth,
+	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: SundayMonday,
 		Cite: []Cite{cite("fl-683-01", "(1)", Verified)}}
 }

@@ -111,3 +111,20 @@ func TestFLPrimaryAndTie(t *testing.T) {
 		t.Errorf("tie %+v", res.Tie)
 	}
 }
+
+// § 683.01(2): a legal holiday on a Sunday makes the Monday after a public
+// holiday; one on a Saturday is not moved. No Florida recount deadline
+// counts business days, so the calendar is checked with a count of one.
+func TestFLHolidayMoves(t *testing.T) {
+	checkDayCounts(t, &FL.Holidays, []dayCount{
+		// Veterans Day fell on Sunday, Nov 11, 2018: from Fri Nov 9, Sa 10
+		// and Su 11 are the weekend, M 12 the holiday, Tu 13 day 1.
+		{"Monday after Veterans Day 2018", 20181109, 20181113, 1},
+		// Christmas fell on Sunday, Dec 25, 2022: from Fri Dec 23, M 26 is
+		// the holiday, Tu 27 day 1.
+		{"Monday after Christmas 2022", 20221223, 20221227, 1},
+		// Veterans Day fell on Saturday, Nov 11, 2023: from Thu Nov 9, F 10
+		// is day 1.
+		{"Friday before Veterans Day 2023", 20231109, 20231110, 1},
+	})
+}

@@ -99,7 +99,7 @@ var GA = Jurisdiction{
 			gaHoliday("new-year", FixedDate, time.January, 1, 0, 0),
 			gaHoliday("mlk", NthWeekday, time.January, 0, time.Monday, 3),
 			gaHoliday("memorial", NthWeekday, time.May, 0, time.Monday, -1),
-			{Key: "juneteenth", Kind: FixedDate, Month: time.June, Day: 19, From: 2022, Observed: true,
+			{Key: "juneteenth", Kind: FixedDate, Month: time.June, Day: 19, From: 2022, Observed: FridayMonday,
 				Cite: []Cite{cite("ga-1-4-1", "(a)", Verified)}},
 			gaHoliday("independence", FixedDate, time.July, 4, 0, 0),
 			gaHoliday("labor", NthWeekday, time.September, 0, time.Monday, 1),
@@ -272,7 +272,7 @@ var gaFacts = []Fact{
 }
 
 func gaHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int) HolidayRule {
-	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: true,
+	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: FridayMonday,
 		Cite: []Cite{cite("ga-1-4-1", "(a)", Verified)}}
 }
 

@@ -148,13 +148,17 @@ var ID = Jurisdiction{
 	},
 }
 
-// idDeadline is twenty days from the canvass. § 73-110 lets an act due on
-// a holiday (every Sunday is one) be done the next business day, but a
-// Saturday is not a holiday in § 73-108, and no rule kind moves Sundays and
-// holidays only: the page shows the twentieth day, and a fact explains.
+// idDeadline is twenty days from the canvass. § 73-110: an act "to be
+// performed upon a particular day, which day falls upon a holiday ... may
+// be performed upon the next business day". Every Sunday is a holiday in
+// § 73-108 and a Saturday is not, so a twentieth day on a Sunday or a
+// legal holiday moves on and one on a Saturday stands (Rolls with
+// SaturdayOpen); a moved day goes on to "the next business day", past a
+// Saturday too (ToBusinessDay).
 func idDeadline(from Event) Deadline {
-	return Deadline{N: 20, Unit: CalendarDays, From: from,
-		Cite: []Cite{cite("id-34-2301", "(1)", Verified), cite("id-34-2309", "", Verified), cite("vv-id", "which canvass", Reported)}}
+	return Deadline{N: 20, Unit: CalendarDays, From: from, Rolls: true, SaturdayOpen: true, ToBusinessDay: true,
+		Cite: []Cite{cite("id-34-2301", "(1)", Verified), cite("id-34-2309", "", Verified), cite("vv-id", "which canvass", Reported),
+			cite("id-73-110", "", Verified)}}
 }
 
 // The offices elected statewide, for § 34-2313's sample.
@@ -162,7 +166,6 @@ var idStatewide = []Office{President, USSenate, Governor, LtGovernor, Statewide}
 
 var idFacts = []Fact{
 	{Kind: "id-no-automatic", Section: Before, Cite: []Cite{cite("vv-id", "", Reported), cite("ballotpedia-id", "", Reported)}},
-	{Kind: "id-next-business-day", Section: Where, When: Requested, Cite: []Cite{cite("id-73-110", "", Verified), cite("id-73-108", "", Verified)}},
 	// § 34-2313 as CEIMN quotes it: a random hand tally first; statewide
 	// "equal to at least two (2) precincts of the ballots cast in each
 	// county", otherwise "the greater of one hundred (100) or five percent
@@ -193,6 +196,6 @@ var idFacts = []Fact{
 }
 
 func idHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int) HolidayRule {
-	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: true,
+	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: FridayMonday,
 		Cite: []Cite{cite("id-73-108", "", Verified)}}
 }

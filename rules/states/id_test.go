@@ -62,7 +62,8 @@ func TestIDMeasuredAgainstWinner(t *testing.T) {
 
 // Federal and state offices go to the Attorney General, twenty days from
 // the state canvass; others to the county clerk, twenty days from the
-// county canvass. A twentieth day on a Sunday is shown as is.
+// county canvass. A twentieth day on a Sunday moves to the next business
+// day (§ 73-110); one on a Saturday stands.
 func TestIDFiling(t *testing.T) {
 	for _, c := range []struct {
 		office   rules.Office
@@ -71,15 +72,19 @@ func TestIDFiling(t *testing.T) {
 		want     string
 		from     rules.Event
 		due      rules.Date
+		rolled   bool
 	}{
 		// Friday, November 22, 2024 + 20 days: Thursday, December 12.
-		{rules.USSenate, 44, 20241122, "id-attorney-general", rules.StateCanvass, 20241212},
-		{rules.StateHouse, 2, 20241122, "id-attorney-general", rules.StateCanvass, 20241212},
+		{rules.USSenate, 44, 20241122, "id-attorney-general", rules.StateCanvass, 20241212, false},
+		{rules.StateHouse, 2, 20241122, "id-attorney-general", rules.StateCanvass, 20241212, false},
 		// Friday, November 15 + 20: Thursday, December 5.
-		{rules.County, 1, 20241115, "county-official", rules.Canvass, 20241205},
-		// Monday, November 18 + 20: Sunday, December 8 (§ 73-110 would let
-		// it be done on Monday; the page shows Sunday and says so).
-		{rules.Municipal, 1, 20241118, "county-official", rules.Canvass, 20241208},
+		{rules.County, 1, 20241115, "county-official", rules.Canvass, 20241205, false},
+		// Monday, November 18 + 20: Sunday, December 8, a holiday; so
+		// Monday, December 9 (§ 73-110).
+		{rules.Municipal, 1, 20241118, "county-official", rules.Canvass, 20241209, true},
+		// Sunday, November 17 + 20: Saturday, December 7, which stands: a
+		// Saturday is not a holiday in § 73-108.
+		{rules.Municipal, 1, 20241117, "county-official", rules.Canvass, 20241207, false},
 	} {
 		res := apply(t, idRace(20241105, rules.General, c.office, c.counties, c.base, 5000, 4900))
 		f := res.Main().Filing
@@ -87,7 +92,7 @@ func TestIDFiling(t *testing.T) {
 			t.Errorf("%s: filing %+v", c.office, f)
 			continue
 		}
-		if res.Deadline == nil || res.Deadline.Due != c.due || res.Deadline.Rolled {
+		if res.Deadline == nil || res.Deadline.Due != c.due || res.Deadline.Rolled != c.rolled {
 			t.Errorf("%s: deadline %+v", c.office, res.Deadline)
 		}
 	}
@@ -100,5 +105,43 @@ func TestIDTie(t *testing.T) {
 		if res.Tie == nil || res.Tie.Kind != rules.ByLot || res.Request != rules.Depends {
 			t.Errorf("%s: tie %+v request %v", o, res.Tie, res.Request)
 		}
+	}
+}
+
+// § 73-108 keeps a holiday on a Sunday the Monday after, and § 73-110 moves
+// a twentieth day off it.
+func TestIDSundayHolidayMonday(t *testing.T) {
+	for _, c := range []struct {
+		name     string
+		election rules.Date
+		typ      rules.ElectionType
+		base     rules.Date
+		due      rules.Date
+	}{
+		// Christmas fell on Sunday, Dec 25, 2022. From Tue Dec 6: day 20 is
+		// M Dec 26, the holiday kept; so Tue Dec 27.
+		{"Monday after Christmas 2022", 20221108, rules.General, 20221206, 20221227},
+		// From Mon Dec 5: day 20 is Su Dec 25, a holiday, then M 26, the
+		// holiday kept; so Tue Dec 27.
+		{"Christmas 2022 and the Monday", 20221108, rules.General, 20221205, 20221227},
+		// Veterans Day fell on Sunday, Nov 11, 2018. From Mon Oct 22: day 9
+		// is W Oct 31, day 20 Su Nov 11, M 12 the holiday kept; so Tue
+		// Nov 13.
+		{"Monday after Veterans Day 2018", 20180515, rules.Primary, 20181022, 20181113},
+		// Veterans Day fell on Saturday, Nov 11, 2023, kept Fri Nov 10 (§
+		// 73-108). From Sat Oct 21: day 20 is F Nov 10, a holiday; "the
+		// next business day" is M Nov 13, not Sa Nov 11 (the holiday's own
+		// date, and no business day).
+		{"a holiday Friday 2023", 20230516, rules.Primary, 20231021, 20231113},
+		// July 4, 2025 was a Friday, and Saturday the 5th no holiday. From
+		// Sat Jun 14: day 20 is F Jul 4; the next business day is M Jul 7.
+		{"July 4, 2025, a Friday", 20250520, rules.Primary, 20250614, 20250707},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res := apply(t, idRace(c.election, c.typ, rules.County, 1, c.base, 5000, 4900))
+			if res.Deadline == nil || res.Deadline.Due != c.due || !res.Deadline.Rolled {
+				t.Errorf("deadline %+v, want %v rolled", res.Deadline, c.due)
+			}
+		})
 	}
 }

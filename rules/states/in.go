@@ -210,6 +210,6 @@ var inFacts = []Fact{
 }
 
 func inHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int) HolidayRule {
-	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: true,
+	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: FridayMonday,
 		Cite: []Cite{cite("in-spd-holidays", "", Reported)}}
 }

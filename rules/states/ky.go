@@ -111,7 +111,7 @@ var KY = Jurisdiction{
 			kyOffice("independence", FixedDate, time.July, 4, 0, 0),
 			kyOffice("labor", NthWeekday, time.September, 0, time.Monday, 1),
 			kyOffice("veterans", FixedDate, time.November, 11, 0, 0),
-			{Key: "election-day", Kind: GeneralElection, EveryYears: 4, Observed: true, Cite: []Cite{cite("ky-18a-190", "(1)(h)", Verified)}},
+			{Key: "election-day", Kind: GeneralElection, EveryYears: 4, Observed: FridayMonday, Cite: []Cite{cite("ky-18a-190", "(1)(h)", Verified)}},
 			kyOffice("thanksgiving", NthWeekday, time.November, 0, time.Thursday, 4),
 			kyOffice("christmas", FixedDate, time.December, 25, 0, 0),
 			// The "extra day" after New Year's, Thanksgiving and Christmas is
@@ -312,7 +312,7 @@ var kyFacts = []Fact{
 }
 
 func kyOffice(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int) HolidayRule {
-	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: true,
+	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: FridayMonday,
 		Cite: []Cite{cite("ky-18a-190", "(1)-(2)", Verified)}}
 }
 

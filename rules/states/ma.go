@@ -112,28 +112,32 @@ var MA = Jurisdiction{
 	// Day, or the day following when any of said days occurs on Sunday, and
 	// the third Monday in January, the third Monday in February, the third
 	// Monday in April, the last Monday in May, the first Monday in
-	// September, the second Monday in October, and Thanksgiving Day." The
-	// Monday after a Sunday holiday is not modelled; Massachusetts's
-	// deadlines are calendar days that do not move. Evacuation Day and
-	// Bunker Hill Day close offices in Suffolk County only (c. 136, § 12)
-	// and are left out.
+	// September, the second Monday in October, and Thanksgiving Day." So
+	// January 1, July 4, November 11 and Christmas, on a Sunday, are kept
+	// the Monday after (SundayMonday); on a Saturday they stay where they
+	// fall (the clause names no Saturday). The clause's other holidays
+	// fall on a Monday or a Thursday. Massachusetts's recount deadlines are calendar
+	// days that do not move, so no count of them skips a holiday.
+	// Evacuation Day and Bunker Hill Day close offices in Suffolk County
+	// only (c. 136, § 12) and are left out.
 	Holidays: Holidays{
 		Rules: []HolidayRule{
-			maHoliday("new-year", FixedDate, time.January, 1, 0, 0),
-			maHoliday("mlk", NthWeekday, time.January, 0, time.Monday, 3),
-			maHoliday("washington", NthWeekday, time.February, 0, time.Monday, 3),
-			maHoliday("ma-patriots-day", NthWeekday, time.April, 0, time.Monday, 3),
-			maHoliday("memorial", NthWeekday, time.May, 0, time.Monday, -1),
+			maHoliday("new-year", FixedDate, time.January, 1, 0, 0, SundayMonday),
+			maHoliday("mlk", NthWeekday, time.January, 0, time.Monday, 3, Unmoved),
+			maHoliday("washington", NthWeekday, time.February, 0, time.Monday, 3, Unmoved),
+			maHoliday("ma-patriots-day", NthWeekday, time.April, 0, time.Monday, 3, Unmoved),
+			maHoliday("memorial", NthWeekday, time.May, 0, time.Monday, -1, Unmoved),
 			// Juneteenth was added after the 2013 copy; the amendment was
-			// not read, so the day is shown as a possible closing.
+			// not read, so the day is shown as a possible closing, kept
+			// where it falls (no weekend move was read for it).
 			{Key: "juneteenth", Kind: FixedDate, Month: time.June, Day: 19, From: 2021, Possible: true,
 				Cite: []Cite{cite("ma-4-7", "Juneteenth (amendment not read)", NotFound)}},
-			maHoliday("independence", FixedDate, time.July, 4, 0, 0),
-			maHoliday("labor", NthWeekday, time.September, 0, time.Monday, 1),
-			maHoliday("columbus", NthWeekday, time.October, 0, time.Monday, 2),
-			maHoliday("veterans", FixedDate, time.November, 11, 0, 0),
-			maHoliday("thanksgiving", NthWeekday, time.November, 0, time.Thursday, 4),
-			maHoliday("christmas", FixedDate, time.December, 25, 0, 0),
+			maHoliday("independence", FixedDate, time.July, 4, 0, 0, SundayMonday),
+			maHoliday("labor", NthWeekday, time.September, 0, time.Monday, 1, Unmoved),
+			maHoliday("columbus", NthWeekday, time.October, 0, time.Monday, 2, Unmoved),
+			maHoliday("veterans", FixedDate, time.November, 11, 0, 0, SundayMonday),
+			maHoliday("thanksgiving", NthWeekday, time.November, 0, time.Thursday, 4, Unmoved),
+			maHoliday("christmas", FixedDate, time.December, 25, 0, 0, SundayMonday),
 		},
 		Cite: []Cite{cite("ma-4-7", "", Reported), cite("ma-trial-court-holidays", "", Reported)},
 	},
@@ -170,7 +174,8 @@ var maWho = []Requester{{Kind: AnyCandidate,
 var maClerk = Receiver{ID: "local-official", Kind: LocalOfficial, Name: "City or Town Clerk",
 	Cite: []Cite{cite("ma-54-135", "¶ 1", Verified)}}
 
-func maHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int) HolidayRule {
-	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth,
+// maHoliday is a holiday of c. 4, § 7, cl. 18th, kept as obs says.
+func maHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int, obs Observance) HolidayRule {
+	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: obs,
 		Cite: []Cite{cite("ma-4-7", "", Reported)}}
 }

@@ -115,3 +115,24 @@ func TestMATies(t *testing.T) {
 		t.Errorf("election tie: %+v", res.Tie)
 	}
 }
+
+// c. 4, § 7, cl. 18th: January 1, July 4, November 11 and Christmas on a
+// Sunday are kept "the day following"; on a Saturday they are not moved.
+// No Massachusetts recount deadline counts business days or rolls (the
+// petition days are calendar days), so this checks the calendar itself,
+// with a count of one business day after a base.
+func TestMASundayHolidayMonday(t *testing.T) {
+	checkDayCounts(t, &MA.Holidays, []dayCount{
+		// Friday, November 9, 2018: Nov 10 Sa, Nov 11 Su (Veterans Day),
+		// Nov 12 M holiday, Nov 13 Tu 1.
+		{"Veterans Day 2018 on a Sunday", 20181109, 20181113, 1},
+		// Friday, December 23, 2022: Dec 24 Sa, Dec 25 Su (Christmas),
+		// Dec 26 M holiday, Dec 27 Tu 1.
+		{"Christmas 2022 on a Sunday", 20221223, 20221227, 1},
+		// Thursday, November 9, 2023: Veterans Day on Saturday the 11th is
+		// not moved, so Nov 10 F 1.
+		{"Veterans Day 2023 on a Saturday", 20231109, 20231110, 1},
+		// Thursday, December 23, 2021: Christmas on Saturday, Dec 24 F 1.
+		{"Christmas 2021 on a Saturday", 20211223, 20211224, 1},
+	})
+}

@@ -93,9 +93,12 @@ var MD = Jurisdiction{
 	},
 	// § 1-111(b): "a legal holiday shall be observed on: (1) the date
 	// specified … or (2) if that date falls on a Sunday, on the next Monday
-	// after that date." The Monday after a Sunday holiday is not modelled
-	// (the engine's Observed would also move Saturdays); Maryland's request
-	// deadline is in calendar days and does not move, so no count uses it.
+	// after that date." So every holiday on a Sunday is kept the Monday
+	// after (SundayMonday), and one on a Saturday stays there (the section
+	// names no Saturday). Good Friday, the day after Thanksgiving and
+	// election day never fall on a Sunday. Maryland's request deadline is
+	// in calendar days and does not move, so no count of it skips a
+	// holiday.
 	Holidays: Holidays{
 		Rules: []HolidayRule{
 			mdHoliday("new-year", FixedDate, time.January, 1, 0, 0),
@@ -107,7 +110,7 @@ var MD = Jurisdiction{
 			mdHoliday("memorial", NthWeekday, time.May, 0, time.Monday, -1), // the day Congress designates
 			// Juneteenth is in today's text, not in the older copy; the
 			// year it was added was not read (assumed 2022).
-			{Key: "juneteenth", Kind: FixedDate, Month: time.June, Day: 19, From: 2022,
+			{Key: "juneteenth", Kind: FixedDate, Month: time.June, Day: 19, From: 2022, Observed: SundayMonday,
 				Cite: []Cite{cite("md-gp-1-111", "(a)(8)", Verified), cite("md-art1-27-old", "", Reported)}},
 			mdHoliday("independence", FixedDate, time.July, 4, 0, 0),
 			mdHoliday("labor", NthWeekday, time.September, 0, time.Monday, 1),
@@ -192,7 +195,9 @@ var mdFacts = []Fact{
 	{Kind: "questions-differ", Section: AfterNote, Cite: []Cite{cite("md-el-12-103", "", Verified)}},
 }
 
+// mdHoliday is a holiday of § 1-111(a), kept the Monday after when it falls
+// on a Sunday (§ 1-111(b)).
 func mdHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int) HolidayRule {
-	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth,
+	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: SundayMonday,
 		Cite: []Cite{cite("md-gp-1-111", "(a)", Verified)}}
 }

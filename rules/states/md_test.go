@@ -128,3 +128,24 @@ func TestMDTies(t *testing.T) {
 		t.Errorf("municipal tie: %+v, want none on file", res.Tie)
 	}
 }
+
+// Gen. Prov. § 1-111(b): a legal holiday on a Sunday is observed "on the
+// next Monday after that date"; one on a Saturday is not moved. The
+// recount petition's 3 days are calendar days that do not roll, so no
+// Maryland recount deadline skips a holiday: this checks the calendar
+// itself, with a count of one business day after a base.
+func TestMDSundayHolidayMonday(t *testing.T) {
+	checkDayCounts(t, &MD.Holidays, []dayCount{
+		// Friday, November 9, 2018: Nov 10 Sa, Nov 11 Su (Veterans' Day),
+		// Nov 12 M holiday, Nov 13 Tu 1.
+		{"Veterans' Day 2018 on a Sunday", 20181109, 20181113, 1},
+		// Friday, June 17, 2022: Jun 18 Sa, Jun 19 Su (Juneteenth), Jun 20
+		// M holiday, Jun 21 Tu 1.
+		{"Juneteenth 2022 on a Sunday", 20220617, 20220621, 1},
+		// Thursday, November 9, 2023: Veterans' Day on Saturday the 11th is
+		// not moved, so Nov 10 F 1.
+		{"Veterans' Day 2023 on a Saturday", 20231109, 20231110, 1},
+		// Thursday, July 2, 2026: Independence Day on Saturday, Jul 3 F 1.
+		{"Independence Day 2026 on a Saturday", 20260702, 20260703, 1},
+	})
+}

@@ -107,10 +107,10 @@ var ME = Jurisdiction{
 	// 4 M.R.S. § 1051 as re-enacted by P.L. 2021, c. 140 (chaptered text
 	// read 2026-11-22): "When any one of the holidays named in this section
 	// falls on Sunday, the Monday following must be observed as a holiday".
-	// The engine's Observed also moves a Saturday holiday to Friday, which
-	// Maine does not do, so the Monday after a Sunday holiday is not counted
-	// as a holiday here (a fact says so); the count can only come out a day
-	// early, never late.
+	// So every holiday of the section on a Sunday is kept the Monday after
+	// (SundayMonday), and the 5 business days skip that Monday; one on a
+	// Saturday stays there (the section names no Saturday), so the Friday
+	// before is a business day.
 	Holidays: Holidays{
 		Rules: []HolidayRule{
 			meHoliday("new-year", FixedDate, time.January, 1, 0, 0),
@@ -119,13 +119,13 @@ var ME = Jurisdiction{
 			meHoliday("me-patriots-day", NthWeekday, time.April, 0, time.Monday, 3),
 			meHoliday("memorial", NthWeekday, time.May, 0, time.Monday, -1),
 			// P.L. 2021, c. 140 (approved June 10, 2021) added Juneteenth.
-			{Key: "juneteenth", Kind: FixedDate, Month: time.June, Day: 19, From: 2022,
+			{Key: "juneteenth", Kind: FixedDate, Month: time.June, Day: 19, From: 2022, Observed: SundayMonday,
 				Cite: []Cite{cite("me-4-1051", "", Verified)}},
 			meHoliday("independence", FixedDate, time.July, 4, 0, 0),
 			meHoliday("labor", NthWeekday, time.September, 0, time.Monday, 1),
 			// Columbus Day became Indigenous Peoples Day in 2019 (H.P. 142,
 			// 129th Legislature); the same Monday either way.
-			{Key: "me-indigenous-peoples-day", Kind: NthWeekday, Month: time.October, Weekday: time.Monday, Nth: 2,
+			{Key: "me-indigenous-peoples-day", Kind: NthWeekday, Month: time.October, Weekday: time.Monday, Nth: 2, Observed: SundayMonday,
 				Cite: []Cite{cite("me-4-1051", "", Verified), cite("me-hp142-2019", "", Verified)}},
 			meHoliday("veterans", FixedDate, time.November, 11, 0, 0),
 			meHoliday("thanksgiving", NthWeekday, time.November, 0, time.Thursday, 4),
@@ -284,7 +284,6 @@ var meFacts = []Fact{
 		Cite: []Cite{cite("me-21a-737a", "first ¶¶", Verified)}},
 	{Kind: "me-rcv-top-three", Section: Where, When: Requested,
 		Cite: []Cite{cite("me-21a-737a", "first ¶¶", Verified), cite("me-cmr-536", "§ 3(1)", Verified)}},
-	{Kind: "me-holiday-sunday-monday", Section: Where, Cite: []Cite{cite("me-4-1051", "", Verified)}},
 	{Kind: "me-state-police-ballots", Section: During, Scope: Scope{Except: []Office{Municipal, District}},
 		Cite: []Cite{cite("me-21a-737a", "first ¶", Verified)}},
 	{Kind: "hand-count", Section: During, Cite: []Cite{cite("ceimn-me-2020", "", Reported), cite("verifiedvoting-me", "", Reported)}},
@@ -316,7 +315,9 @@ var meFacts = []Fact{
 	{Kind: "questions-differ", Section: AfterNote, Cite: []Cite{cite("verifiedvoting-me", "", Reported)}},
 }
 
+// meHoliday is a holiday of § 1051, kept the Monday after when it falls on
+// a Sunday.
 func meHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int) HolidayRule {
-	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth,
+	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: SundayMonday,
 		Cite: []Cite{cite("me-4-1051", "", Verified)}}
 }

@@ -201,3 +201,46 @@ func TestMETies(t *testing.T) {
 		}
 	}
 }
+
+// 4 M.R.S. § 1051: a holiday on a Sunday is kept the Monday following, so
+// the 5 business days skip that Monday; a holiday on a Saturday is not
+// moved, so the Friday before counts.
+func TestMESundayHolidayMonday(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		race   rules.Race
+		due    rules.Date
+		closed rules.Date // the Monday kept as a holiday, or 0
+	}{
+		// The 2018 general election (Tuesday, November 6): Veterans Day was
+		// Sunday the 11th, so Monday the 12th was a state holiday. Nov 7 W
+		// 1, Nov 8 Th 2, Nov 9 F 3, Nov 10 Sa, Nov 11 Su, Nov 12 M holiday,
+		// Nov 13 Tu 4, Nov 14 W 5: Wednesday, November 14 (not the 13th).
+		{"2018 general", meRace(20181106, rules.General, rules.StateHouse, 1, 600, 400), 20181114, 20181112},
+		// The same for the municipal clerk in 2029 (Tuesday, November 6):
+		// Nov 7 W 1, Nov 8 Th 2, Nov 9 F 3, Nov 10 Sa, Nov 11 Su, Nov 12 M
+		// holiday, Nov 13 Tu 4, Nov 14 W 5.
+		{"2029 municipal", meRace(20291106, rules.General, rules.Municipal, 1, 600, 400), 20291114, 20291112},
+		// 2023 (Tuesday, November 7): Veterans Day on Saturday the 11th is
+		// not moved to Friday. Nov 8 W 1, Nov 9 Th 2, Nov 10 F 3, Nov 11
+		// Sa, Nov 12 Su, Nov 13 M 4, Nov 14 Tu 5 (a Friday or Monday move
+		// would give the 15th).
+		{"2023 municipal, Saturday", meRace(20231107, rules.General, rules.Municipal, 1, 600, 400), 20231114, 0},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res := apply(t, c.race)
+			if res.Deadline == nil || res.Deadline.Due != c.due || res.Deadline.Later != 0 {
+				t.Fatalf("deadline %+v, want %v", res.Deadline, c.due)
+			}
+			for _, d := range res.Deadline.Days {
+				holiday := d.Kind == rules.DayHoliday
+				if holiday != (d.Date == c.closed) {
+					t.Errorf("%v: %s", d.Date, d.Kind)
+				}
+				if holiday && (d.Holiday == nil || d.Holiday.Key != "veterans" || !d.Holiday.Moved) {
+					t.Errorf("%v: holiday %+v", d.Date, d.Holiday)
+				}
+			}
+		})
+	}
+}

@@ -144,7 +144,7 @@ var MN = Jurisdiction{
 			mnHoliday("mlk", NthWeekday, time.January, 0, time.Monday, 3),
 			mnHoliday("washington", NthWeekday, time.February, 0, time.Monday, 3),
 			mnHoliday("memorial", NthWeekday, time.May, 0, time.Monday, -1),
-			{Key: "juneteenth", Kind: FixedDate, Month: time.June, Day: 19, From: 2023, Observed: true,
+			{Key: "juneteenth", Kind: FixedDate, Month: time.June, Day: 19, From: 2023, Observed: FridayMonday,
 				Cite: []Cite{cite("mn-645-44", "subd. 5", Verified), cite("mn-sf13-2023", "", Reported)}},
 			mnHoliday("independence", FixedDate, time.July, 4, 0, 0),
 			mnHoliday("labor", NthWeekday, time.September, 0, time.Monday, 1),
@@ -310,6 +310,6 @@ var mnFilingOfficer = Receiver{ID: "filing-officer", Kind: FilingOfficer,
 	Cite: []Cite{cite("mn-204c35", "subd. 1(a)", Verified)}}
 
 func mnHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int) HolidayRule {
-	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: true,
+	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: FridayMonday,
 		Cite: []Cite{cite("mn-645-44", "subd. 5", Verified)}}
 }

@@ -84,8 +84,10 @@ var MO = Jurisdiction{
 		// any of such holidays falls upon Sunday, the Monday next following
 		// shall be considered the holiday". A Saturday holiday has been kept
 		// on the Friday (New Year's Day 2022 on December 31, 2021: Missourinet)
-		// by state practice; the engine keeps both moves. Juneteenth was not
-		// read. No Missouri recount deadline counts business days.
+		// by state practice; the engine keeps both moves (FridayMonday), the
+		// Friday one resting on that report. Juneteenth was not read. No
+		// Missouri recount deadline counts business days or rolls, so no
+		// count of one skips a holiday.
 		Rules: []HolidayRule{
 			moHoliday("new-year", FixedDate, time.January, 1, 0, 0),
 			moHoliday("mlk", NthWeekday, time.January, 0, time.Monday, 3),
@@ -215,6 +217,6 @@ var moFacts = []Fact{
 }
 
 func moHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int) HolidayRule {
-	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: true,
+	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: FridayMonday,
 		Cite: []Cite{cite("mo-9-010", "", Reported)}}
 }

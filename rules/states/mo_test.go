@@ -110,3 +110,20 @@ func TestMOTies(t *testing.T) {
 		t.Errorf("county: tie %+v", res.Tie)
 	}
 }
+
+// § 9.010: a holiday on a Sunday is kept "the Monday next following"; the
+// Friday before a Saturday holiday is kept too, by reported state practice
+// (Missourinet), not by the statute text read. No Missouri recount deadline
+// counts business days or rolls (§ 1.040 was not read), so this checks the
+// calendar itself, with a count of one business day after a base.
+func TestMOHolidayMoves(t *testing.T) {
+	checkDayCounts(t, &MO.Holidays, []dayCount{
+		// Friday, November 9, 2018: Nov 10 Sa, Nov 11 Su (Veterans Day),
+		// Nov 12 M holiday, Nov 13 Tu 1.
+		{"Veterans Day 2018 on a Sunday", 20181109, 20181113, 1},
+		// Thursday, November 9, 2023: Veterans Day on Saturday the 11th is
+		// kept on Friday the 10th (practice): Nov 10 F holiday, Nov 11 Sa,
+		// Nov 12 Su, Nov 13 M 1.
+		{"Veterans Day 2023 on a Saturday", 20231109, 20231113, 1},
+	})
+}

@@ -77,9 +77,10 @@ var MS = Jurisdiction{
 	},
 	// § 3-3-7(1): "In the event any holiday hereinbefore declared legal
 	// shall fall on Sunday, then the next following day shall be a legal
-	// holiday." That Monday is not modelled (the engine's Observed would
-	// also move Saturdays); Mississippi's time limits here are calendar
-	// days that do not move.
+	// holiday." So every holiday on a Sunday is kept the Monday after
+	// (SundayMonday); one on a Saturday stays there (the section names no
+	// Saturday). Mississippi's time limits here are calendar days that do
+	// not move, so no count of them skips a holiday.
 	Holidays: Holidays{
 		Rules: []HolidayRule{
 			msHoliday("new-year", FixedDate, time.January, 1, 0, 0),
@@ -122,7 +123,9 @@ var MS = Jurisdiction{
 	},
 }
 
+// msHoliday is a holiday of § 3-3-7(1), kept the next day when it falls on
+// a Sunday.
 func msHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int) HolidayRule {
-	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth,
+	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: SundayMonday,
 		Cite: []Cite{cite("ms-3-3-7", "(1)", Verified)}}
 }

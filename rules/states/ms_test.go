@@ -83,3 +83,25 @@ func TestMSTies(t *testing.T) {
 		t.Errorf("county: %+v, none on file", res.Tie)
 	}
 }
+
+// § 3-3-7(1): a legal holiday on a Sunday makes "the next following day" a
+// legal holiday; one on a Saturday is not moved. The contest's 20 days are
+// calendar days that do not roll, so no Mississippi deadline here skips a
+// holiday: this checks the calendar itself, with a count of one business
+// day after a base.
+func TestMSSundayHolidayMonday(t *testing.T) {
+	checkDayCounts(t, &MS.Holidays, []dayCount{
+		// Friday, November 9, 2018: Nov 10 Sa, Nov 11 Su (Veterans Day),
+		// Nov 12 M holiday, Nov 13 Tu 1.
+		{"Veterans Day 2018 on a Sunday", 20181109, 20181113, 1},
+		// Friday, July 2, 2021: Jul 3 Sa, Jul 4 Su (Independence Day), Jul
+		// 5 M holiday, Jul 6 Tu 1.
+		{"Independence Day 2021 on a Sunday", 20210702, 20210706, 1},
+		// Thursday, November 9, 2023: Veterans Day on Saturday the 11th is
+		// not moved, so Nov 10 F 1.
+		{"Veterans Day 2023 on a Saturday", 20231109, 20231110, 1},
+		// Thursday, December 30, 2021: New Year's Day 2022 on Saturday,
+		// Dec 31 F 1.
+		{"New Year 2022 on a Saturday", 20211230, 20211231, 1},
+	})
+}

@@ -77,7 +77,7 @@ var MT = Jurisdiction{
 			mtHoliday("independence", FixedDate, time.July, 4, 0, 0),
 			mtHoliday("labor", NthWeekday, time.September, 0, time.Monday, 1),
 			mtHoliday("columbus", NthWeekday, time.October, 0, time.Monday, 2),
-			{Key: "election-day", Kind: GeneralElection, EveryYears: 2, Observed: true, Cite: []Cite{cite("mt-1-1-216", "(1)(l)", Reported)}},
+			{Key: "election-day", Kind: GeneralElection, EveryYears: 2, Observed: FridayMonday, Cite: []Cite{cite("mt-1-1-216", "(1)(l)", Reported)}},
 			mtHoliday("veterans", FixedDate, time.November, 11, 0, 0),
 			mtHoliday("thanksgiving", NthWeekday, time.November, 0, time.Thursday, 4),
 			mtHoliday("christmas", FixedDate, time.December, 25, 0, 0),
@@ -181,6 +181,6 @@ var mtFacts = []Fact{
 }
 
 func mtHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int) HolidayRule {
-	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: true,
+	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: FridayMonday,
 		Cite: []Cite{cite("mt-1-1-216", "", Reported)}}
 }

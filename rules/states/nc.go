@@ -111,12 +111,15 @@ var NC = Jurisdiction{
 	},
 	Holidays: Holidays{
 		// § 103-4(b): "Whenever any public holiday shall fall upon Sunday,
-		// the Monday following shall be a public holiday"; a Saturday holiday
-		// is not moved, so Observed is off (a Sunday holiday's Monday is
-		// counted: the earlier date). The holidays of § 103-4 on which state
-		// offices stay open under the State Human Resources Commission's
-		// schedule are possible closings; Yom Kippur (a Hebrew-calendar
-		// date) is not computed.
+		// the Monday following shall be a public holiday"; so every § 103-4
+		// holiday on a Sunday is kept the Monday after (SundayMonday), and
+		// the business days skip that Monday; a Saturday holiday is not
+		// moved, so the Friday before is a business day. The holidays of
+		// § 103-4 on which state offices stay open under the State Human
+		// Resources Commission's schedule are possible closings (moved off
+		// a Sunday the same way); Yom Kippur (a Hebrew-calendar date) is not
+		// computed. The Commission's extra days below are kept where they
+		// fall: its rules for a weekend were not read.
 		Rules: []HolidayRule{
 			ncHoliday("new-year", FixedDate, time.January, 1, 0, 0, false),
 			ncHoliday("mlk", NthWeekday, time.January, 0, time.Monday, 3, false),
@@ -212,7 +215,9 @@ var ncCountyBoard = Receiver{ID: "county-board", Kind: CountyBoard, Name: "Count
 var ncCountyDeadline = Deadline{N: 1, Unit: BusinessDays, From: Canvass, At: 17 * 60,
 	Cite: []Cite{cite("nc-163-182-7", "(b)", Verified)}}
 
+// ncHoliday is a public holiday of § 103-4(a), kept the Monday after when
+// it falls on a Sunday (§ 103-4(b)).
 func ncHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int, possible bool) HolidayRule {
-	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Possible: possible,
+	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Possible: possible, Observed: SundayMonday,
 		Cite: []Cite{cite("nc-103-4", "(a)", Verified)}}
 }

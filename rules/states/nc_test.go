@@ -145,3 +145,39 @@ func TestNCPrimaryThirtyPercent(t *testing.T) {
 		t.Errorf("exactly 30%%: %v", res.Outcome)
 	}
 }
+
+// G.S. 103-4(b): a public holiday on a Sunday makes the Monday following a
+// public holiday, so the business days after the canvass skip it; a
+// Saturday holiday is not moved, so the Friday before counts.
+func TestNCSundayHolidayMonday(t *testing.T) {
+	state := NC.Versions[0].Readings[0].Filings[2].Deadline
+	if state.N != 2 || state.Unit != rules.BusinessDays {
+		t.Fatalf("State Board deadline %+v", state)
+	}
+	for _, c := range []struct {
+		name string
+		rule rules.Deadline
+		base rules.Date
+		due  rules.Date
+	}{
+		// Canvass Friday, December 30, 2022; New Year's Day on Sunday,
+		// January 1, 2023. County board: Dec 31 Sa, Jan 1 Su, Jan 2 M
+		// holiday, Jan 3 Tu 1 (5 p.m.).
+		{"county board, New Year 2023", ncCountyDeadline, 20221230, 20230103},
+		// State Board: Jan 3 Tu 1, Jan 4 W 2 (noon).
+		{"State Board, New Year 2023", state, 20221230, 20230104},
+		// Canvass Friday, November 9, 2018; Veterans Day on Sunday the
+		// 11th. Nov 10 Sa, Nov 11 Su, Nov 12 M holiday, Nov 13 Tu 1.
+		{"county board, Veterans Day 2018", ncCountyDeadline, 20181109, 20181113},
+		// Canvass Thursday, November 9, 2023; Veterans Day on Saturday the
+		// 11th is not moved: Nov 10 F 1.
+		{"county board, Veterans Day 2023 on a Saturday", ncCountyDeadline, 20231109, 20231110},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d := rules.CountDeadline(c.rule, c.base, &NC.Holidays)
+			if d.Due != c.due || d.Later != 0 {
+				t.Errorf("due %v later %v, want %v", d.Due, d.Later, c.due)
+			}
+		})
+	}
+}

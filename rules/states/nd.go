@@ -85,16 +85,16 @@ var ND = Jurisdiction{
 		// not modelled: no North Dakota recount deadline counts business
 		// days.
 		Rules: []HolidayRule{
-			ndHoliday("new-year", FixedDate, time.January, 1, 0, 0, true),
-			ndHoliday("mlk", NthWeekday, time.January, 0, time.Monday, 3, false),
-			ndHoliday("washington", NthWeekday, time.February, 0, time.Monday, 3, false),
+			ndHoliday("new-year", FixedDate, time.January, 1, 0, 0, FridayMonday),
+			ndHoliday("mlk", NthWeekday, time.January, 0, time.Monday, 3, Unmoved),
+			ndHoliday("washington", NthWeekday, time.February, 0, time.Monday, 3, Unmoved),
 			{Key: "good-friday", Kind: EasterOffset, Days: -2, Cite: []Cite{cite("nd-1-03-01", "(5)", Verified)}},
-			ndHoliday("memorial", NthWeekday, time.May, 0, time.Monday, -1, false),
-			ndHoliday("independence", FixedDate, time.July, 4, 0, 0, true),
-			ndHoliday("labor", NthWeekday, time.September, 0, time.Monday, 1, false),
-			ndHoliday("veterans", FixedDate, time.November, 11, 0, 0, true),
-			ndHoliday("thanksgiving", NthWeekday, time.November, 0, time.Thursday, 4, false),
-			ndHoliday("christmas", FixedDate, time.December, 25, 0, 0, true),
+			ndHoliday("memorial", NthWeekday, time.May, 0, time.Monday, -1, Unmoved),
+			ndHoliday("independence", FixedDate, time.July, 4, 0, 0, FridayMonday),
+			ndHoliday("labor", NthWeekday, time.September, 0, time.Monday, 1, Unmoved),
+			ndHoliday("veterans", FixedDate, time.November, 11, 0, 0, FridayMonday),
+			ndHoliday("thanksgiving", NthWeekday, time.November, 0, time.Thursday, 4, Unmoved),
+			ndHoliday("christmas", FixedDate, time.December, 25, 0, 0, FridayMonday),
 		},
 		Cite: []Cite{cite("nd-1-03-01", "§§ 1-03-01, 1-03-02, 1-03-02.1", Verified)},
 	},
@@ -163,7 +163,7 @@ func ndDemand(types []ElectionType, c Cite) Route {
 	}
 }
 
-func ndHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int, observed bool) HolidayRule {
+func ndHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int, observed Observance) HolidayRule {
 	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: observed,
 		Cite: []Cite{cite("nd-1-03-01", "", Verified)}}
 }

@@ -92,7 +92,7 @@ var NE = Jurisdiction{
 			neHoliday("memorial", NthWeekday, time.May, 0, time.Monday, -1),
 			// Named for the federal act of June 2021; the year Nebraska added
 			// it was not read.
-			{Key: "juneteenth", Kind: FixedDate, Month: time.June, Day: 19, From: 2021, Observed: true,
+			{Key: "juneteenth", Kind: FixedDate, Month: time.June, Day: 19, From: 2021, Observed: FridayMonday,
 				Cite: []Cite{cite("ne-25-2221", "", Verified)}},
 			neHoliday("independence", FixedDate, time.July, 4, 0, 0),
 			neHoliday("labor", NthWeekday, time.September, 0, time.Monday, 1),
@@ -182,8 +182,8 @@ var neLegislature = Route{
 var neLegislatureScope = Scope{Offices: LegislativeOffices, Types: []ElectionType{General}}
 
 // neFilings: the Legislature's petition goes to the Secretary of State "no
-// later than the fourth Monday after the election": a general election is
-// a Tuesday, so the fourth Monday after it is day 27. Every other request
+// later than the fourth Monday after the election" (day 27 after a Tuesday
+// election). Every other request
 // goes to the filing officer the candidate filed with, days after the
 // canvassing board concludes. § 25-2221's roll-over governs "any action or
 // proceeding" in court and is not applied.
@@ -193,7 +193,7 @@ func neFilings(days int, cites ...Cite) []Filing {
 			Scope: neLegislatureScope,
 			Receiver: Receiver{ID: "secretary-of-state", Kind: SecretaryOfState, Name: "Nebraska Secretary of State", Directs: true,
 				Cite: []Cite{cite("ne-32-1118", "(1)", Verified)}},
-			Deadline: Deadline{N: 27, Unit: CalendarDays, From: ElectionDay, Cite: []Cite{cite("ne-32-1118", "(1)", Verified)}},
+			Deadline: Deadline{N: 4, Unit: Weekdays, Weekday: time.Monday, From: ElectionDay, Cite: []Cite{cite("ne-32-1118", "(1)", Verified)}},
 		},
 		{
 			Receiver: Receiver{ID: "filing-officer", Kind: FilingOfficer, Cite: cites},
@@ -220,6 +220,6 @@ var neFacts = []Fact{
 }
 
 func neHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int) HolidayRule {
-	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: true,
+	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: FridayMonday,
 		Cite: []Cite{cite("ne-25-2221", "", Verified)}}
 }

@@ -98,6 +98,12 @@ func TestNELegislature(t *testing.T) {
 	if res := apply(t, neRace(20241105, rules.General, rules.StateSenate, 1, 20241115, 9000, 6000)); res.Request != rules.Yes || res.Automatic != rules.No {
 		t.Errorf("3,000 behind: request %v automatic %v", res.Request, res.Automatic)
 	}
+	// A special election on a Saturday (a hypothetical date): the fourth
+	// Monday after Saturday, November 2, 2024 is November 25 (the 4th,
+	// 11th, 18th, 25th), 23 days on, not day 27.
+	if res := apply(t, neRace(20241102, rules.General, rules.StateSenate, 1, 20241112, 9000, 6000)); res.Deadline == nil || res.Deadline.Due != 20241125 {
+		t.Errorf("fourth Monday after a Saturday: %+v", res.Deadline)
+	}
 	// A legislative primary goes to the filing officer under § 32-1121.
 	res = apply(t, neRace(20240514, rules.Primary, rules.StateSenate, 1, 20240524, 9000, 6000))
 	if f := res.Main().Filing; f == nil || f.Receiver.ID != "filing-officer" {

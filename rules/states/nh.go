@@ -225,13 +225,14 @@ func nhTownRoute(scope Scope, refunded bool, cites ...Cite) Route {
 
 // nhFilings: a town election's application goes to the town clerk, every
 // other to the Secretary of State, "no later than the Friday following the
-// election" (660:1, 669:30): three days after a Tuesday election. The
+// election" (660:1, 669:30): the first Friday after it, three days after a
+// Tuesday election. The
 // primaries' deadline (660:7) was not read.
 var nhFilings = []Filing{
 	{
 		Scope:    Scope{Offices: LocalOffices, Except: []Office{County}},
 		Receiver: Receiver{ID: "local-official", Kind: LocalOfficial, Name: "Town clerk", Cite: []Cite{cite("nh-669-30", "", Verified)}},
-		Deadline: Deadline{N: 3, Unit: CalendarDays, From: ElectionDay, Cite: []Cite{cite("nh-669-30", "", Verified)}},
+		Deadline: Deadline{N: 1, Unit: Weekdays, Weekday: time.Friday, From: ElectionDay, Cite: []Cite{cite("nh-669-30", "", Verified)}},
 	},
 	{
 		Scope: Scope{Types: PrimaryTypes},
@@ -241,12 +242,11 @@ var nhFilings = []Filing{
 	{
 		Receiver: Receiver{ID: "secretary-of-state", Kind: SecretaryOfState, Name: "New Hampshire Secretary of State", Directs: true,
 			Cite: []Cite{cite("nh-rsa-660", "660:1", Verified)}},
-		Deadline: Deadline{N: 3, Unit: CalendarDays, From: ElectionDay, Cite: []Cite{cite("nh-rsa-660", "660:1", Verified)}},
+		Deadline: Deadline{N: 1, Unit: Weekdays, Weekday: time.Friday, From: ElectionDay, Cite: []Cite{cite("nh-rsa-660", "660:1", Verified)}},
 	},
 }
 
 var nhFacts = []Fact{
-	{Kind: "nh-friday-after", Section: Where, When: Requested, Cite: []Cite{cite("nh-rsa-660", "660:1", Verified), cite("nh-669-30", "", Verified)}},
 	{Kind: "hand-count", Section: During, Cite: []Cite{cite("ceimn-nh", "RSA 660:5, 669:32", Reported)}},
 	{Kind: "nh-town-schedule", Section: During, Scope: Scope{Offices: []Office{Municipal, District}}, Numbers: []int64{5, 10},
 		Cite: []Cite{cite("nh-669-30", "", Verified)}},

@@ -33,6 +33,10 @@ func TestNHRochester2022(t *testing.T) {
 	if res.Automatic != rules.NoRoute {
 		t.Errorf("automatic %v", res.Automatic)
 	}
+	// "The Friday following" a Friday is a week on, not the same day.
+	if res := apply(t, nhRace(20221111, rules.General, rules.StateHouse, 1, 20221111, 971, 970)); res.Deadline == nil || res.Deadline.Due != 20221118 {
+		t.Errorf("the Friday after Friday, November 11, 2022: %+v", res.Deadline)
+	}
 	if res.Main().Version.ID != "nh-2008-votes" {
 		t.Errorf("version %s", res.Main().Version.ID)
 	}

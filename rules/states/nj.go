@@ -147,6 +147,6 @@ var njFacts = []Fact{
 }
 
 func njHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int) HolidayRule {
-	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: true,
+	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: FridayMonday,
 		Cite: []Cite{cite("nj-11a-6-24-1", "a.", Reported)}}
 }

@@ -106,8 +106,9 @@ var NM = Jurisdiction{
 	},
 	Holidays: Holidays{
 		// § 12-5-3 moves a holiday on a Sunday to the Monday (secondary
-		// sources); a Saturday holiday is not moved, so Observed is off and a
-		// Sunday holiday's Monday is counted (the earlier date).
+		// sources); a Saturday holiday is not moved. So every holiday here is
+		// SundayMonday: a Sunday holiday's Monday is not counted, and the
+		// Friday before a Saturday holiday is.
 		Rules: []HolidayRule{
 			nmHoliday("new-year", FixedDate, time.January, 1, 0, 0),
 			nmHoliday("mlk", NthWeekday, time.January, 0, time.Monday, 3),
@@ -116,7 +117,7 @@ var NM = Jurisdiction{
 			nmHoliday("independence", FixedDate, time.July, 4, 0, 0),
 			nmHoliday("labor", NthWeekday, time.September, 0, time.Monday, 1),
 			// Columbus Day, renamed Indigenous Peoples' Day (2019); same date.
-			{Key: "nm-indigenous-peoples-day", Kind: NthWeekday, Month: time.October, Weekday: time.Monday, Nth: 2,
+			{Key: "nm-indigenous-peoples-day", Kind: NthWeekday, Month: time.October, Weekday: time.Monday, Nth: 2, Observed: SundayMonday,
 				Cite: []Cite{cite("nm-12-5-2", "", Reported), cite("nm-holidays-handbook", "", Reported)}},
 			nmHoliday("veterans", FixedDate, time.November, 11, 0, 0),
 			nmHoliday("thanksgiving", NthWeekday, time.November, 0, time.Thursday, 4),
@@ -268,7 +269,9 @@ func nmHalfPercentFact(c Cite) Fact {
 		Scope: Scope{Offices: []Office{Judicial, County, District}}, Cite: []Cite{c}}
 }
 
+// nmHoliday is a legal holiday of § 12-5-2, kept the Monday after when it
+// falls on a Sunday (§ 12-5-3); a Saturday one is not moved.
 func nmHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int) HolidayRule {
-	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth,
+	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: SundayMonday,
 		Cite: []Cite{cite("nm-12-5-2", "", Reported)}}
 }

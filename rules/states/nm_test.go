@@ -2,6 +2,7 @@ package states
 
 import (
 	"testing"
+	"time"
 
 	"github.com/recount-explainer/recount/rules"
 )
@@ -146,6 +147,46 @@ func TestNMDeadline(t *testing.T) {
 			res := apply(t, nmRace(20241105, rules.General, c.office, counties, c.base, 1000, 900))
 			if res.Deadline == nil || res.Deadline.Due != c.due || res.Deadline.Later != c.later {
 				t.Errorf("deadline %+v", res.Deadline)
+			}
+		})
+	}
+}
+
+// § 12-5-3 moves a Sunday holiday to the Monday, not a Saturday one to the
+// Friday: the six days of § 1-14-14 skip the Monday and count the Friday.
+func TestNMSundayHolidayMonday(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		election  rules.Date
+		base, due rules.Date
+		skipped   rules.Date // the moved holiday, or 0
+	}{
+		// Veterans Day on Sunday, November 11, 2018: Monday the 12th is the
+		// holiday. County canvass Friday November 9: (Sat 10, Sun 11, Mon
+		// 12 holiday) Tue 13 1, Wed 14 2, Thu 15 3, Fri 16 4, Mon 19 5,
+		// Tue 20 6.
+		{"Veterans Day on a Sunday", 20181106, 20181109, 20181120, 20181112},
+		// Veterans Day on Saturday, November 11, 2023: not moved. County
+		// canvass Wednesday November 8: Thu 9 1, Fri 10 2, Mon 13 3, Tue 14
+		// 4, Wed 15 5, Thu 16 6 (Fri 17 if Friday the 10th were skipped).
+		{"Veterans Day on a Saturday", 20231107, 20231108, 20231116, 0},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res := apply(t, nmRace(c.election, rules.General, rules.County, 1, c.base, 1000, 900))
+			if res.Deadline == nil {
+				t.Fatal("no deadline")
+			}
+			if res.Deadline.Due != c.due || res.Deadline.Later != 0 {
+				t.Errorf("due %v (later %v), want %v", res.Deadline.Due, res.Deadline.Later, c.due)
+			}
+			for _, d := range res.Deadline.Days {
+				holiday := d.Kind == rules.DayHoliday
+				if d.Date.Weekday() >= time.Monday && d.Date.Weekday() <= time.Friday && holiday != (d.Date == c.skipped) {
+					t.Errorf("%v: %s", d.Date, d.Kind)
+				}
+				if holiday && (d.Holiday == nil || d.Holiday.Key != "veterans" || !d.Holiday.Moved) {
+					t.Errorf("%v: holiday %+v", d.Date, d.Holiday)
+				}
 			}
 		})
 	}

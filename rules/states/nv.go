@@ -92,27 +92,27 @@ var NV = Jurisdiction{
 		// (b) Saturday, the Friday preceding". Columbus Day is not a legal
 		// holiday in Nevada (NRS 236.025 is a day of observance).
 		Rules: []HolidayRule{
-			nvHoliday("new-year", FixedDate, time.January, 1, 0, 0, true),
-			nvHoliday("mlk", NthWeekday, time.January, 0, time.Monday, 3, false),
-			nvHoliday("washington", NthWeekday, time.February, 0, time.Monday, 3, false),
-			nvHoliday("memorial", NthWeekday, time.May, 0, time.Monday, -1, false),
+			nvHoliday("new-year", FixedDate, time.January, 1, 0, 0, FridayMonday),
+			nvHoliday("mlk", NthWeekday, time.January, 0, time.Monday, 3, Unmoved),
+			nvHoliday("washington", NthWeekday, time.February, 0, time.Monday, 3, Unmoved),
+			nvHoliday("memorial", NthWeekday, time.May, 0, time.Monday, -1, Unmoved),
 			// Assembly Bill 140 of 2023, in effect at once; kept off a weekend
 			// like the others (KZA Employer Report, 2023-06-15).
-			{Key: "juneteenth", Kind: FixedDate, Month: time.June, Day: 19, From: 2023, Observed: true,
+			{Key: "juneteenth", Kind: FixedDate, Month: time.June, Day: 19, From: 2023, Observed: FridayMonday,
 				Cite: []Cite{cite("kza-2023-juneteenth", "", Reported)}},
-			nvHoliday("independence", FixedDate, time.July, 4, 0, 0, true),
-			nvHoliday("labor", NthWeekday, time.September, 0, time.Monday, 1, false),
+			nvHoliday("independence", FixedDate, time.July, 4, 0, 0, FridayMonday),
+			nvHoliday("labor", NthWeekday, time.September, 0, time.Monday, 1, Unmoved),
 			// "Nevada Day is October 31 but is to be observed on the last
 			// Friday in October" (since Senate Bill 31 of 1999; October 31
 			// itself before 2000, outside the years the page covers).
 			{Key: "nv-nevada-day", Kind: NthWeekday, Month: time.October, Weekday: time.Friday, Nth: -1, From: 2000,
 				Cite: []Cite{cite("nv-236-015", "1", Verified), cite("nv-sb31-1999", "", Verified)}},
-			nvHoliday("veterans", FixedDate, time.November, 11, 0, 0, true),
-			nvHoliday("thanksgiving", NthWeekday, time.November, 0, time.Thursday, 4, false),
+			nvHoliday("veterans", FixedDate, time.November, 11, 0, 0, FridayMonday),
+			nvHoliday("thanksgiving", NthWeekday, time.November, 0, time.Thursday, 4, Unmoved),
 			// "Friday following the fourth Thursday in November (Family Day)"
 			{Key: "day-after-thanksgiving", Kind: DaysAfter, After: "thanksgiving", Days: 1,
 				Cite: []Cite{cite("nv-236-015", "1", Verified)}},
-			nvHoliday("christmas", FixedDate, time.December, 25, 0, 0, true),
+			nvHoliday("christmas", FixedDate, time.December, 25, 0, 0, FridayMonday),
 		},
 		Cite: []Cite{cite("nv-236-015", "", Verified), cite("kza-2023-juneteenth", "", Reported)},
 	},
@@ -210,7 +210,7 @@ var nvFacts = []Fact{
 	{Kind: "nv-precinct-once", Section: AfterNote, Cite: []Cite{cite("nv-293-405", "(4)", Verified)}},
 }
 
-func nvHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int, observed bool) HolidayRule {
+func nvHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int, observed Observance) HolidayRule {
 	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: observed,
 		Cite: []Cite{cite("nv-236-015", "1, 3", Verified)}}
 }

@@ -82,15 +82,17 @@ var NY = Jurisdiction{
 	Ties: []TieLaw{{Kind: TieUnknown, Cite: []Cite{cite("vv-ny", "", NotFound)}}},
 	Holidays: Holidays{
 		// § 24 moves a holiday on a Sunday (except Flag Day, itself a
-		// Sunday) to the Monday; a Saturday holiday is not moved. No New
-		// York recount deadline counts business days.
+		// Sunday) to the Monday; a Saturday holiday is not moved. So the
+		// listed days are SundayMonday (election day is always a Tuesday).
+		// No New York recount deadline counts business days or moves off a
+		// holiday, so the calendar changes no date on the page.
 		Rules: []HolidayRule{
 			nyHoliday("new-year", FixedDate, time.January, 1, 0, 0),
 			nyHoliday("mlk", NthWeekday, time.January, 0, time.Monday, 3),
 			nyHoliday("lincoln", FixedDate, time.February, 12, 0, 0),
 			nyHoliday("washington", NthWeekday, time.February, 0, time.Monday, 3),
 			nyHoliday("memorial", NthWeekday, time.May, 0, time.Monday, -1),
-			{Key: "juneteenth", Kind: FixedDate, Month: time.June, Day: 19, From: 2020,
+			{Key: "juneteenth", Kind: FixedDate, Month: time.June, Day: 19, From: 2020, Observed: SundayMonday,
 				Cite: []Cite{cite("ny-gcl-24", "as amended by L. 2020, ch. 249", Verified)}},
 			nyHoliday("independence", FixedDate, time.July, 4, 0, 0),
 			nyHoliday("labor", NthWeekday, time.September, 0, time.Monday, 1),
@@ -178,7 +180,9 @@ var nyFactsAfter = append(append([]Fact{}, nyFactsBefore...),
 	Fact{Kind: "no-finish-deadline", Section: CostTime, When: Automatic, Cite: []Cite{cite("vv-ny", "", Reported)}},
 )
 
+// nyHoliday is a public holiday of § 24, kept the next day when it falls on
+// a Sunday; a Saturday one is not moved.
 func nyHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int) HolidayRule {
-	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth,
+	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: SundayMonday,
 		Cite: []Cite{cite("ny-gcl-24", "", Verified)}}
 }

@@ -103,3 +103,22 @@ func TestNYBefore2021(t *testing.T) {
 		t.Errorf("2022: %v", res.Automatic)
 	}
 }
+
+// General Construction Law § 24 keeps a Sunday holiday on the Monday and
+// leaves a Saturday one where it falls. No New York recount deadline counts
+// business days, so a plain count of business days on New York's calendar
+// shows it.
+func TestNYSundayHolidayMonday(t *testing.T) {
+	checkDayCounts(t, &NY.Holidays, []dayCount{
+		// Veterans Day on Sunday, November 11, 2018: 3 business days after
+		// Friday the 9th: (Sat 10, Sun 11, Mon 12 holiday) Tue 13 1, Wed 14
+		// 2, Thu 15 3.
+		{"Veterans Day on a Sunday", 20181109, 20181115, 3},
+		// Lincoln's birthday on Sunday, February 12, 2023: 1 business day
+		// after Friday the 10th: (Sat 11, Sun 12, Mon 13 holiday) Tue 14 1.
+		{"Lincoln's birthday on a Sunday", 20230210, 20230214, 1},
+		// Veterans Day on Saturday, November 11, 2023: not moved. 1 business
+		// day after Thursday the 9th: Fri 10 1.
+		{"Veterans Day on a Saturday", 20231109, 20231110, 1},
+	})
+}

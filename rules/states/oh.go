@@ -80,14 +80,15 @@ var OH = Jurisdiction{
 	Holidays: Holidays{
 		// R.C. 1.14 as restated in municipal codes (Grand Rapids): the
 		// federal list with Juneteenth; a Sunday holiday's next day (not
-		// read for certain), so Observed is off.
+		// read for certain, so the cite stays Reported). A Saturday holiday
+		// is not moved: every holiday here is SundayMonday.
 		Rules: []HolidayRule{
 			ohHoliday("new-year", FixedDate, time.January, 1, 0, 0),
 			ohHoliday("mlk", NthWeekday, time.January, 0, time.Monday, 3),
 			ohHoliday("washington", NthWeekday, time.February, 0, time.Monday, 3),
 			ohHoliday("memorial", NthWeekday, time.May, 0, time.Monday, -1),
 			// In the current list; the year it was added was not found.
-			{Key: "juneteenth", Kind: FixedDate, Month: time.June, Day: 19, From: 2021, Possible: true,
+			{Key: "juneteenth", Kind: FixedDate, Month: time.June, Day: 19, From: 2021, Possible: true, Observed: SundayMonday,
 				Cite: []Cite{cite("oh-1-14", "(E)", Reported)}},
 			ohHoliday("independence", FixedDate, time.July, 4, 0, 0),
 			ohHoliday("labor", NthWeekday, time.September, 0, time.Monday, 1),
@@ -176,7 +177,9 @@ var ohFilings = []Filing{{
 		Cite: []Cite{cite("oh-3515-02", "", Verified), cite("oh-1-14", "", Reported)}},
 }}
 
+// ohHoliday is a legal holiday of R.C. 1.14, kept the next day when it
+// falls on a Sunday; a Saturday one is not moved.
 func ohHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int) HolidayRule {
-	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth,
+	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: SundayMonday,
 		Cite: []Cite{cite("oh-1-14", "", Reported)}}
 }

@@ -97,3 +97,36 @@ func TestOHDeadline(t *testing.T) {
 		t.Errorf("statewide filing %+v", f)
 	}
 }
+
+// R.C. 1.14 makes the day after a Sunday holiday a legal holiday, and does
+// not move a Saturday one: the five days roll past the Monday, and a last
+// day on the Friday before a Saturday holiday stands.
+func TestOHSundayHolidayMonday(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		base, due rules.Date
+	}{
+		// Veterans Day on Sunday, November 11, 2018. Declared Wednesday the
+		// 7th: Thu 8 1, Fri 9 2, Sat 10 3, Sun 11 4, Mon 12 5, the holiday,
+		// so Tue 13.
+		{"Veterans Day on a Sunday", 20181107, 20181113},
+		// Christmas on Sunday, December 25, 2022. Declared Wednesday the
+		// 21st: Thu 22 1, Fri 23 2, Sat 24 3, Sun 25 4, Mon 26 5, the
+		// holiday, so Tue 27.
+		{"Christmas on a Sunday", 20221221, 20221227},
+		// Veterans Day on Saturday, November 11, 2023, not moved. Declared
+		// Sunday the 5th: Mon 6 1, Tue 7 2, Wed 8 3, Thu 9 4, Fri 10 5,
+		// an open day.
+		{"Veterans Day on a Saturday", 20231105, 20231110},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res := apply(t, ohRace(c.base.AddDays(-14), rules.General, rules.County, 1, c.base, 1000, 900))
+			if res.Deadline == nil {
+				t.Fatal("no deadline")
+			}
+			if res.Deadline.Due != c.due {
+				t.Errorf("due %v, want %v", res.Deadline.Due, c.due)
+			}
+		})
+	}
+}

@@ -117,7 +117,7 @@ var OK = Jurisdiction{
 			okHoliday("labor", NthWeekday, time.September, 0, time.Monday, 1),
 			okHoliday("veterans", FixedDate, time.November, 11, 0, 0),
 			okHoliday("thanksgiving", NthWeekday, time.November, 0, time.Thursday, 4),
-			{Key: "day-after-thanksgiving", Kind: DaysAfter, After: "thanksgiving", Days: 1, Observed: true,
+			{Key: "day-after-thanksgiving", Kind: DaysAfter, After: "thanksgiving", Days: 1, Observed: FridayMonday,
 				Cite: []Cite{cite("ok-25-82-1", "(A)", Verified)}},
 			okHoliday("christmas", FixedDate, time.December, 25, 0, 0),
 			{Key: "christmas-eve", Kind: FixedDate, Month: time.December, Day: 24, Possible: true,
@@ -169,6 +169,6 @@ var okDeadline = Deadline{N: 3, Unit: CalendarDays, From: ElectionDay, At: 17 * 
 	Cite: []Cite{cite("ballotpedia-ok", "", Reported), cite("ok-oac-230-35-3-91", "(b)", Verified)}}
 
 func okHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int) HolidayRule {
-	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: true,
+	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: FridayMonday,
 		Cite: []Cite{cite("ok-25-82-1", "(A)", Verified)}}
 }

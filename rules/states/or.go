@@ -136,7 +136,7 @@ var OR = Jurisdiction{
 			orHoliday("memorial", NthWeekday, time.May, 0, time.Monday, -1),
 			// Juneteenth is in the current text and not in the 2011 edition;
 			// the year it was added was not read (2022 is assumed).
-			{Key: "juneteenth", Kind: FixedDate, Month: time.June, Day: 19, From: 2022, Observed: true,
+			{Key: "juneteenth", Kind: FixedDate, Month: time.June, Day: 19, From: 2022, Observed: FridayMonday,
 				Cite: []Cite{cite("or-187-010", "(1)(f)", Verified)}},
 			orHoliday("independence", FixedDate, time.July, 4, 0, 0),
 			orHoliday("labor", NthWeekday, time.September, 0, time.Monday, 1),
@@ -179,6 +179,6 @@ var orSecretary = Receiver{ID: "secretary-of-state", Kind: SecretaryOfState, Nam
 	Cite: []Cite{cite("or-258-181", "(2)-(3)", Verified), cite("or-258-161", "heading", Verified)}}
 
 func orHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int) HolidayRule {
-	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: true,
+	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: FridayMonday,
 		Cite: []Cite{cite("or-187-010", "(1)-(2)", Verified)}}
 }

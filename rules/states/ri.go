@@ -31,10 +31,10 @@ import (
 // § 25-1-1 (unicourt copy, read 2026-11-22) lists the holidays; when New
 // Year's Day, July 4, November 11 or December 25 falls on a Saturday or
 // Sunday, "state employees will celebrate the holiday on the following
-// Monday", and any listed day falling on a Sunday moves to Monday. The
-// engine's Observed would move a Saturday holiday to Friday, so the rules
-// below are not Observed; no Rhode Island deadline here counts business
-// days or moves off a holiday, so the calendar changes no date.
+// Monday", and any listed day falling on a Sunday moves to Monday. So those
+// four are WeekendMonday and the other listed days SundayMonday (a Saturday
+// one is not moved). No Rhode Island deadline here counts business days or
+// moves off a holiday, so the calendar changes no date on the page.
 func init() { register(&RI) }
 
 const riChecked Date = 20261122
@@ -84,24 +84,27 @@ var RI = Jurisdiction{
 		{Kind: TieUnknown, Cite: []Cite{cite("ri-17-19-37-1", "tie rule not found", NotFound)}},
 	},
 	Holidays: Holidays{
+		// New Year's Day, July 4, November 11 and December 25 move to the
+		// Monday from a Saturday or a Sunday; the other days only from a
+		// Sunday (§ 25-1-1, above).
 		Rules: []HolidayRule{
-			riHoliday("new-year", FixedDate, time.January, 1, 0, 0),
-			riHoliday("mlk", NthWeekday, time.January, 0, time.Monday, 3),
-			riHoliday("washington", NthWeekday, time.February, 0, time.Monday, 3),
-			riHoliday("ri-independence", FixedDate, time.May, 4, 0, 0),
-			riHoliday("memorial", NthWeekday, time.May, 0, time.Monday, -1),
-			riHoliday("independence", FixedDate, time.July, 4, 0, 0),
-			riHoliday("ri-victory-day", NthWeekday, time.August, 0, time.Monday, 2),
-			riHoliday("labor", NthWeekday, time.September, 0, time.Monday, 1),
-			riHoliday("columbus", NthWeekday, time.October, 0, time.Monday, 2),
-			riHoliday("veterans", FixedDate, time.November, 11, 0, 0),
+			riHoliday("new-year", FixedDate, time.January, 1, 0, 0, WeekendMonday),
+			riHoliday("mlk", NthWeekday, time.January, 0, time.Monday, 3, SundayMonday),
+			riHoliday("washington", NthWeekday, time.February, 0, time.Monday, 3, SundayMonday),
+			riHoliday("ri-independence", FixedDate, time.May, 4, 0, 0, SundayMonday),
+			riHoliday("memorial", NthWeekday, time.May, 0, time.Monday, -1, SundayMonday),
+			riHoliday("independence", FixedDate, time.July, 4, 0, 0, WeekendMonday),
+			riHoliday("ri-victory-day", NthWeekday, time.August, 0, time.Monday, 2, SundayMonday),
+			riHoliday("labor", NthWeekday, time.September, 0, time.Monday, 1, SundayMonday),
+			riHoliday("columbus", NthWeekday, time.October, 0, time.Monday, 2, SundayMonday),
+			riHoliday("veterans", FixedDate, time.November, 11, 0, 0, WeekendMonday),
 			// "days of thanksgiving" appointed by the governor or the
 			// president.
-			riHoliday("thanksgiving", NthWeekday, time.November, 0, time.Thursday, 4),
-			riHoliday("christmas", FixedDate, time.December, 25, 0, 0),
+			riHoliday("thanksgiving", NthWeekday, time.November, 0, time.Thursday, 4, SundayMonday),
+			riHoliday("christmas", FixedDate, time.December, 25, 0, 0, WeekendMonday),
 			// "in each year in which a general election of state officers is
 			// held (as election day)".
-			{Key: "election-day", Kind: GeneralElection, EveryYears: 2, Cite: []Cite{cite("ri-25-1-1", "", Verified)}},
+			{Key: "election-day", Kind: GeneralElection, EveryYears: 2, Observed: SundayMonday, Cite: []Cite{cite("ri-25-1-1", "", Verified)}},
 		},
 		Cite: []Cite{cite("ri-25-1-1", "", Verified)},
 	},
@@ -200,7 +203,9 @@ var riFacts = []Fact{
 	{Kind: "questions-differ", Section: AfterNote, Cite: []Cite{cite("ri-17-19-37-3", "(1)", Verified)}},
 }
 
-func riHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int) HolidayRule {
-	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth,
+// riHoliday is a holiday of § 25-1-1, kept on the day the statute says when
+// it falls on a weekend.
+func riHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int, observed Observance) HolidayRule {
+	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: observed,
 		Cite: []Cite{cite("ri-25-1-1", "", Verified)}}
 }

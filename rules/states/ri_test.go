@@ -98,3 +98,31 @@ func TestRIH5384(t *testing.T) {
 		t.Errorf("state office: %+v %+v", res.Deadline, res.OtherDeadlines)
 	}
 }
+
+// § 25-1-1: New Year's Day, July 4, November 11 and December 25 are kept
+// on the Monday when they fall on a Saturday or a Sunday; the other days
+// only move off a Sunday. No Rhode Island deadline counts business days or
+// moves off a holiday, so a plain count of business days on Rhode Island's
+// calendar shows it.
+func TestRIWeekendHolidays(t *testing.T) {
+	checkDayCounts(t, &RI.Holidays, []dayCount{
+		// Veterans Day on Sunday, November 11, 2018: 1 business day after
+		// Friday the 9th: (Sat 10, Sun 11, Mon 12 holiday) Tue 13 1.
+		{"Veterans Day on a Sunday", 20181109, 20181113, 1},
+		// Veterans Day on Saturday, November 11, 2023, kept Monday the 13th:
+		// after Thursday the 9th, Fri 10 1 (not a holiday), (Sat 11, Sun 12,
+		// Mon 13 holiday) Tue 14 2.
+		{"Veterans Day on a Saturday: Friday open", 20231109, 20231110, 1},
+		{"Veterans Day on a Saturday: Monday closed", 20231109, 20231114, 2},
+		// Christmas on Saturday, December 25, 2021, kept Monday the 27th:
+		// after Thursday the 23rd, Fri 24 1, (Sat, Sun, Mon 27) Tue 28 2.
+		{"Christmas on a Saturday", 20211223, 20211228, 2},
+		// Rhode Island Independence Day, May 4, on a Sunday in 2025: after
+		// Friday May 2, (Sat 3, Sun 4, Mon 5 holiday) Tue 6 1.
+		{"May 4 on a Sunday", 20250502, 20250506, 1},
+		// On a Saturday in 2024 it is not moved: after Thursday May 2,
+		// Fri 3 1, (Sat 4, Sun 5) Mon 6 2.
+		{"May 4 on a Saturday: Friday open", 20240502, 20240503, 1},
+		{"May 4 on a Saturday: Monday open", 20240502, 20240506, 2},
+	})
+}

@@ -45,10 +45,8 @@ import (
 // United States Senate, United States House of Representatives, or Governor
 // in a race involving three or more candidates receives thirty-five percent
 // of the votes of the candidate's party, a runoff election shall be held".
-// "Receives thirty-five percent" is at least 35%, while the engine's Above
-// is a share to exceed: one millionth under 35% is used, so exactly 35%
-// wins; a share within a millionth under 35% (possible only past 20,000
-// votes) would wrongly win too.
+// "Receives thirty-five percent" is at least 35% (AtLeast): exactly 35%
+// wins.
 //
 // § 1-5-1 (sdlegislature.gov, SL 2022, ch 1, read 2026-11-22): if January
 // 1, June 19, July 4, November 11 or December 25 "falls upon a Sunday, the
@@ -106,7 +104,7 @@ var SD = Jurisdiction{
 	},
 	Winner: []WinnerLaw{
 		{Scope: Scope{Offices: []Office{USSenate, USHouse, Governor}, Types: []ElectionType{Primary}}, Rule: Majority,
-			Above: 35*Percent - 1, Cite: []Cite{cite("sd-12-6-51-1", "", Verified)}},
+			Above: 35 * Percent, AtLeast: true, Cite: []Cite{cite("sd-12-6-51-1", "", Verified)}},
 	},
 	Ties: []TieLaw{
 		// "If no recount request is made or a tie vote between candidates is
@@ -122,7 +120,7 @@ var SD = Jurisdiction{
 			// "the anniversary of the birthdays of Lincoln and Washington".
 			sdHoliday("washington", NthWeekday, time.February, 0, time.Monday, 3),
 			sdHoliday("memorial", NthWeekday, time.May, 0, time.Monday, -1),
-			{Key: "juneteenth", Kind: FixedDate, Month: time.June, Day: 19, From: 2022, Observed: true,
+			{Key: "juneteenth", Kind: FixedDate, Month: time.June, Day: 19, From: 2022, Observed: FridayMonday,
 				Cite: []Cite{cite("sd-1-5-1", "SL 2022, ch 1", Verified)}},
 			sdHoliday("independence", FixedDate, time.July, 4, 0, 0),
 			sdHoliday("labor", NthWeekday, time.September, 0, time.Monday, 1),
@@ -314,6 +312,6 @@ var sdFacts = []Fact{
 }
 
 func sdHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int) HolidayRule {
-	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: true,
+	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: FridayMonday,
 		Cite: []Cite{cite("sd-1-5-1", "", Verified)}}
 }

@@ -140,6 +140,15 @@ func TestSDPrimaryRunoff(t *testing.T) {
 	if res.Outcome != rules.Nominated || res.Request != rules.Yes {
 		t.Errorf("35%%: %v request %v", res.Outcome, res.Request)
 	}
+	if res.Majority != 35000 {
+		t.Errorf("35%% of 100,000: %d needed, want 35,000", res.Majority)
+	}
+	// 700,000 of 2,000,001 is 34.99998%: short of 35% (700,000.35), so a
+	// runoff; 700,001 is the fewest that reach it.
+	res = apply(t, sdRace(20260602, rules.Primary, rules.Governor, 66, 20260609, 700000, 650001, 650000))
+	if res.Outcome != rules.ToRunoff || res.Majority != 700001 {
+		t.Errorf("700,000 of 2,000,001: %v, %d needed", res.Outcome, res.Majority)
+	}
 	// A state senate primary is decided by the most votes.
 	res = apply(t, sdRace(20260602, rules.Primary, rules.StateSenate, 1, 20260609, 340, 330, 330))
 	if res.Outcome != rules.Nominated {

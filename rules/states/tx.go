@@ -34,8 +34,7 @@ import (
 // § 212.028 (codes.lp.findlaw copy, as read by the research): "submitted by
 // the later of: (1) 5 p.m. of the fifth day after election day; or (2) 5
 // p.m. of the second day after the date the canvassing authority ...
-// completes its canvass". The engine counts the second (the later one
-// whenever the canvass ends on the third day or after) and says so.
+// completes its canvass". Both are counted and the later one stands.
 //
 // § 1.006(a), as printed in H.B. 303 (89th Leg., 1st C.S., 2025): "If the
 // last day for performance of an act is a Saturday, Sunday, or legal state
@@ -96,8 +95,6 @@ var TX = Jurisdiction{
 				Cite: []Cite{cite("tx-212-022", "not read", NotFound), cite("vimarsana-2021", "", Reported)}},
 			{Kind: "tx-no-own-motion", Section: Before, Cite: []Cite{cite("tx-sos-recounts", "", Reported)}},
 			{Kind: "tx-winner-may-ask", Section: Before, When: Requested, Cite: []Cite{cite("tx-212-0241", "(b)", Verified)}},
-			{Kind: "tx-later-of-deadline", Section: Where, When: Requested,
-				Cite: []Cite{cite("tx-212-028", "(a)", Verified)}},
 			{Kind: "tx-expedited-recount", Section: Where, When: Requested,
 				Cite: []Cite{cite("tx-212-081", "", Verified), cite("tx-212-088", "", Verified)}},
 			{Kind: "tx-local-majority", Section: Before, Scope: Scope{Offices: []Office{Municipal, District}},
@@ -197,11 +194,14 @@ var TX = Jurisdiction{
 	},
 }
 
-// txDeadline is § 212.028(a)(2): 5 p.m. of the second day after the
-// canvass the petition's receiver completes; a weekend or holiday moves it
+// txDeadline is § 212.028(a): the later of 5 p.m. of the second day after
+// the canvass the petition's receiver completes ((a)(2)) and 5 p.m. of the
+// fifth day after election day ((a)(1)); a weekend or holiday moves either
 // to the next business day (§ 1.006).
 func txDeadline(from Event) Deadline {
 	return Deadline{N: 2, Unit: CalendarDays, From: from, At: 17 * 60, Rolls: true,
+		OrLater: &Deadline{N: 5, Unit: CalendarDays, From: ElectionDay, At: 17 * 60, Rolls: true,
+			Cite: []Cite{cite("tx-212-028", "(a)(1)", Verified), cite("tx-1-006", "(a)", Verified)}},
 		Cite: []Cite{cite("tx-212-028", "(a)(2)", Verified), cite("tx-1-006", "(a)", Verified)}}
 }
 

@@ -93,6 +93,13 @@ func TestTXDeadline(t *testing.T) {
 	if res.Deadline == nil || res.Deadline.Due != 20241129 || res.Deadline.Later != 20241202 {
 		t.Errorf("Thanksgiving: %+v", res.Deadline)
 	}
+	// "The later of": a canvass the day after the election (Wed Nov 5,
+	// 2025) + 2 is Fri Nov 7, but election day (Tue Nov 4) + 5 is Sun Nov
+	// 9, which moves to Mon Nov 10: the later date stands.
+	res = apply(t, txRace(20251104, rules.General, rules.County, 1, 20251105, 600, 400))
+	if d := res.Deadline; d == nil || d.Due != 20251110 || d.Rule.From != rules.ElectionDay || d.Stated.OrLater == nil {
+		t.Errorf("the later of: %+v", res.Deadline)
+	}
 	// Texas Independence Day, Sunday, March 2, 2025 is not moved, and the
 	// day after is a plain Monday: Friday, February 28 + 2 → Monday, March 3.
 	res = apply(t, txRace(20250215, rules.Special, rules.Municipal, 1, 20250228, 600, 400))

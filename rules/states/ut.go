@@ -95,24 +95,24 @@ var UT = Jurisdiction{
 		// skipped anyway. The days of (1)(a) move off a weekend; those of
 		// (1)(b) do not.
 		Rules: []HolidayRule{
-			utHoliday("new-year", FixedDate, time.January, 1, 0, 0, true),
-			utHoliday("mlk", NthWeekday, time.January, 0, time.Monday, 3, false),
-			utHoliday("washington", NthWeekday, time.February, 0, time.Monday, 3, false),
-			utHoliday("memorial", NthWeekday, time.May, 0, time.Monday, -1, false),
+			utHoliday("new-year", FixedDate, time.January, 1, 0, 0, FridayMonday),
+			utHoliday("mlk", NthWeekday, time.January, 0, time.Monday, 3, Unmoved),
+			utHoliday("washington", NthWeekday, time.February, 0, time.Monday, 3, Unmoved),
+			utHoliday("memorial", NthWeekday, time.May, 0, time.Monday, -1, Unmoved),
 			// Juneteenth from 2022 (2022 H.B. 238, whose text was read only in
 			// part: June 19 is assumed, moved off a weekend); from 2025 the
 			// Monday of June 15–21, which is the third Monday of June.
-			{Key: "juneteenth", Kind: FixedDate, Month: time.June, Day: 19, From: 2022, Until: 2024, Observed: true,
+			{Key: "juneteenth", Kind: FixedDate, Month: time.June, Day: 19, From: 2022, Until: 2024, Observed: FridayMonday,
 				Cite: []Cite{cite("ut-hb238-2022", "", Reported)}},
 			{Key: "juneteenth", Kind: NthWeekday, Month: time.June, Weekday: time.Monday, Nth: 3, From: 2025,
 				Cite: []Cite{cite("ut-63g-1-301", "(1)(b), (2)(c)-(d)", Verified)}},
-			utHoliday("independence", FixedDate, time.July, 4, 0, 0, true),
-			utHoliday("ut-pioneer-day", FixedDate, time.July, 24, 0, 0, true),
-			utHoliday("labor", NthWeekday, time.September, 0, time.Monday, 1, false),
-			utHoliday("columbus", NthWeekday, time.October, 0, time.Monday, 2, false),
-			utHoliday("veterans", FixedDate, time.November, 11, 0, 0, true),
-			utHoliday("thanksgiving", NthWeekday, time.November, 0, time.Thursday, 4, false),
-			utHoliday("christmas", FixedDate, time.December, 25, 0, 0, true),
+			utHoliday("independence", FixedDate, time.July, 4, 0, 0, FridayMonday),
+			utHoliday("ut-pioneer-day", FixedDate, time.July, 24, 0, 0, FridayMonday),
+			utHoliday("labor", NthWeekday, time.September, 0, time.Monday, 1, Unmoved),
+			utHoliday("columbus", NthWeekday, time.October, 0, time.Monday, 2, Unmoved),
+			utHoliday("veterans", FixedDate, time.November, 11, 0, 0, FridayMonday),
+			utHoliday("thanksgiving", NthWeekday, time.November, 0, time.Thursday, 4, Unmoved),
+			utHoliday("christmas", FixedDate, time.December, 25, 0, 0, FridayMonday),
 			// The 2026 text adds Good Friday "subject to Subsection (6)",
 			// which was not read, in a version superseded on 2027-01-01.
 			{Key: "good-friday", Kind: EasterOffset, Days: -2, From: 2027, Possible: true,
@@ -222,7 +222,7 @@ var utFacts = []Fact{
 	{Kind: "ut-multi-seat", Section: AfterNote, Cite: []Cite{cite("ut-20a-4-401", "(2)(b), (3)", Verified)}},
 }
 
-func utHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int, observed bool) HolidayRule {
+func utHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int, observed Observance) HolidayRule {
 	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: observed,
 		Cite: []Cite{cite("ut-63g-1-301", "(1)-(2)", Verified)}}
 }

@@ -70,7 +70,7 @@ var VA = Jurisdiction{
 			vaHoliday("washington", NthWeekday, time.February, 0, time.Monday, 3, Verified),
 			vaHoliday("memorial", NthWeekday, time.May, 0, time.Monday, -1, Verified),
 			// Juneteenth: 2020 Sp. Sess. I, c. 5, approved October 13, 2020.
-			{Key: "juneteenth", Kind: FixedDate, Month: time.June, Day: 19, From: 2021, Observed: true,
+			{Key: "juneteenth", Kind: FixedDate, Month: time.June, Day: 19, From: 2021, Observed: FridayMonday,
 				Cite: []Cite{cite("va-2.2-3300", "through Labor Day", Verified), cite("va-holidays-blr", "weekend rule", Reported)}},
 			vaHoliday("independence", FixedDate, time.July, 4, 0, 0, Verified),
 			vaHoliday("labor", NthWeekday, time.September, 0, time.Monday, 1, Verified),
@@ -230,7 +230,7 @@ const vaLeeJackson = "" +
 	""
 
 func vaHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int, status Status) HolidayRule {
-	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: true,
+	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: FridayMonday,
 		Cite: []Cite{cite("va-2.2-3300", vaPin(status), status), cite("va-holidays-blr", "weekend rule", Reported)}}
 }
 

@@ -86,6 +86,13 @@ var WA = Jurisdiction{
 			Cite:  []Cite{cite("wa-29a-64-011", "", NotFound), cite("wa-29a-64-021", "", Verified)},
 		},
 	},
+	// The top-two primary (from August 2008): the top two go on, and RCW
+	// 29A.64.021(1) measures the last who goes on ("apparently nominated")
+	// against the closest who does not.
+	Winner: []WinnerLaw{
+		{Scope: Scope{Types: []ElectionType{Primary}, Except: []Office{President}}, Rule: Advance, Places: 2, From: 20080819,
+			Cite: []Cite{cite("wa-29a-64-021", "(1)", Verified)}},
+	},
 	Ties: []TieLaw{
 		// Executive officers: Wash. Const. art. III, § 4 (cross-referenced
 		// in RCW 29A.60.221, not read): the legislature chooses.
@@ -100,7 +107,7 @@ var WA = Jurisdiction{
 			waHoliday("washington", NthWeekday, time.February, 0, time.Monday, 3),
 			waHoliday("memorial", NthWeekday, time.May, 0, time.Monday, -1),
 			// Juneteenth: 2021 legislation, paid holiday from 2022 (news).
-			{Key: "juneteenth", Kind: FixedDate, Month: time.June, Day: 19, From: 2022, Observed: true,
+			{Key: "juneteenth", Kind: FixedDate, Month: time.June, Day: 19, From: 2022, Observed: FridayMonday,
 				Cite: []Cite{cite("wa-juneteenth-2021", "", Reported)}},
 			waHoliday("independence", FixedDate, time.July, 4, 0, 0),
 			waHoliday("labor", NthWeekday, time.September, 0, time.Monday, 1),
@@ -243,6 +250,6 @@ var waFacts = []Fact{
 }
 
 func waHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int) HolidayRule {
-	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: true,
+	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: FridayMonday,
 		Cite: []Cite{cite("wa-1-16-050", "(1)", Verified)}}
 }

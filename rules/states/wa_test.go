@@ -128,3 +128,27 @@ func TestWA2004Governor(t *testing.T) {
 		t.Errorf("when %v automatic %v", res.When, res.Automatic)
 	}
 }
+
+// The top-two primary: the top two go on, and the third is measured against
+// the second, not the first. 29,900 behind 30,000 is 100 votes, under 2,000
+// and under 0.5% of the two candidates' 59,900 votes (299.5): the mandatory
+// recount. Against first place (10,100 behind) it would be no.
+func TestWATopTwoPrimary(t *testing.T) {
+	r := waRace(20240806, rules.StateHouse, 1, 20240820, 40000, 30000, 29900)
+	r.Type = rules.Primary
+	res := apply(t, r)
+	if res.Outcome != rules.Advanced || res.Standings[1].Status != rules.Advances || res.Standings[2].Status != rules.Lost {
+		t.Fatalf("outcome %v, standings %+v", res.Outcome, res.Standings)
+	}
+	if c := res.Closest(); c == nil || c.Margin != 100 || res.Standings[c.Against].Name != "B" {
+		t.Fatalf("closest %+v, want 100 behind B", c)
+	}
+	if res.Automatic != rules.Yes {
+		t.Errorf("automatic %v, want the mandatory recount", res.Automatic)
+	}
+	// Before the top-two primary (2004), the most votes nominate.
+	r.Election, r.Base = 20040914, 20040928
+	if res := apply(t, r); res.Outcome != rules.Nominated || res.Closest().Margin != 10000 {
+		t.Errorf("2004 primary: %v, closest %+v", res.Outcome, res.Closest())
+	}
+}

@@ -105,22 +105,20 @@ var WI = Jurisdiction{
 	Holidays: Holidays{
 		// The nine days state offices close (§ 230.35(4)(a), as the UW
 		// Oshkosh policy quotes it). January 1, July 4 and December 25 on a
-		// Sunday are kept Monday; a Saturday holiday is not moved (employees
-		// take another day). A Saturday January 1 or December 25 would be
-		// kept on Friday by the page's rule, which is December 31 or 24,
-		// closed anyway; July 4 is left unmoved, so a Sunday July 4 leaves
-		// Monday counted (the earlier, safer date). Which holidays the
-		// election law's "business day" skips was not read.
+		// Sunday are kept Monday (SundayMonday); a Saturday holiday is not
+		// moved (employees take another day), and the other days are not
+		// moved at all. Which holidays the election law's "business day"
+		// skips was not read.
 		Rules: []HolidayRule{
-			wiHoliday("new-year", FixedDate, time.January, 1, 0, 0, true),
-			wiHoliday("mlk", NthWeekday, time.January, 0, time.Monday, 3, false),
-			wiHoliday("memorial", NthWeekday, time.May, 0, time.Monday, -1, false),
-			wiHoliday("independence", FixedDate, time.July, 4, 0, 0, false),
-			wiHoliday("labor", NthWeekday, time.September, 0, time.Monday, 1, false),
-			wiHoliday("thanksgiving", NthWeekday, time.November, 0, time.Thursday, 4, false),
-			wiHoliday("christmas-eve", FixedDate, time.December, 24, 0, 0, false),
-			wiHoliday("christmas", FixedDate, time.December, 25, 0, 0, true),
-			wiHoliday("wi-new-years-eve", FixedDate, time.December, 31, 0, 0, false),
+			wiHoliday("new-year", FixedDate, time.January, 1, 0, 0, SundayMonday),
+			wiHoliday("mlk", NthWeekday, time.January, 0, time.Monday, 3, Unmoved),
+			wiHoliday("memorial", NthWeekday, time.May, 0, time.Monday, -1, Unmoved),
+			wiHoliday("independence", FixedDate, time.July, 4, 0, 0, SundayMonday),
+			wiHoliday("labor", NthWeekday, time.September, 0, time.Monday, 1, Unmoved),
+			wiHoliday("thanksgiving", NthWeekday, time.November, 0, time.Thursday, 4, Unmoved),
+			wiHoliday("christmas-eve", FixedDate, time.December, 24, 0, 0, Unmoved),
+			wiHoliday("christmas", FixedDate, time.December, 25, 0, 0, SundayMonday),
+			wiHoliday("wi-new-years-eve", FixedDate, time.December, 31, 0, 0, Unmoved),
 		},
 		Cite: []Cite{cite("wi-230-35", "(4)(a)", Reported), cite("wi-sb113-2017", "analysis", Verified)},
 	},
@@ -254,7 +252,7 @@ var wiFacts = []Fact{
 	{Kind: "wi-appeal", Section: AfterNote, Numbers: []int64{5}, Cite: []Cite{cite("wi-9-01-2001", "(6)(a)", Verified)}},
 }
 
-func wiHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int, observed bool) HolidayRule {
+func wiHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int, observed Observance) HolidayRule {
 	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: observed,
 		Cite: []Cite{cite("wi-230-35", "(4)(a)", Reported)}}
 }

@@ -128,3 +128,44 @@ func TestWIDeadlines(t *testing.T) {
 		})
 	}
 }
+
+// § 230.35(4)(a): January 1, July 4 and December 25 on a Sunday are kept
+// the Monday; a Saturday holiday is not moved. The three business days
+// skip the Monday after a Sunday July 4 and count the Friday before a
+// Saturday one.
+func TestWISundayHolidayMonday(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		base, due rules.Date
+		// holiday is a weekday the count must skip, with its key.
+		holiday rules.Date
+		key     string
+	}{
+		// July 4 on Sunday, 2021: canvass Thursday July 1: Fri 2 1, (Sat 3,
+		// Sun 4, Mon 5 holiday) Tue 6 2, Wed 7 3.
+		{"July 4 on a Sunday", 20210701, 20210707, 20210705, "independence"},
+		// July 4 on Saturday, 2026, not moved: canvass Wednesday July 1: Thu
+		// 2 1, Fri 3 2, (Sat 4, Sun 5) Mon 6 3.
+		{"July 4 on a Saturday", 20260701, 20260706, 0, ""},
+		// Christmas on Saturday, 2021, not moved: Friday December 24 is
+		// closed as Christmas Eve, not as Christmas. Canvass Thursday
+		// December 23: (Fri 24 Christmas Eve, Sat 25, Sun 26) Mon 27 1, Tue
+		// 28 2, Wed 29 3.
+		{"Christmas on a Saturday", 20211223, 20211229, 20211224, "christmas-eve"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res := apply(t, wiRace(c.base.AddDays(-10), rules.County, 1, c.base, 5001, 4999))
+			if res.Deadline == nil {
+				t.Fatal("no deadline")
+			}
+			if res.Deadline.Due != c.due {
+				t.Errorf("due %v, want %v", res.Deadline.Due, c.due)
+			}
+			for _, d := range res.Deadline.Days {
+				if d.Kind == rules.DayHoliday && (d.Date != c.holiday || d.Holiday == nil || d.Holiday.Key != c.key) {
+					t.Errorf("%v: holiday %+v, want %v %q", d.Date, d.Holiday, c.holiday, c.key)
+				}
+			}
+		})
+	}
+}

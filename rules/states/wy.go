@@ -58,21 +58,22 @@ var WY = Jurisdiction{
 		{Kind: ByLot, Cite: []Cite{cite("wy-22-16-105", "", Verified)}},
 	},
 	Holidays: Holidays{
-		// Only four holidays move, and only off a Sunday; the page's
-		// observed rule would also move a Saturday one to Friday, so none is
-		// marked observed: a Sunday holiday's Monday is counted (the earlier,
-		// safer date). Juneteenth (§ 8-4-107, the third Saturday of June)
-		// closes no office.
+		// Only four holidays move, and only off a Sunday (§ 8-4-101(b),
+		// above): New Year's Day, Independence Day, Veterans Day and
+		// Christmas are SundayMonday, the rest are not moved. No Wyoming
+		// deadline here counts business days or moves off a holiday, so the
+		// calendar changes no date on the page. Juneteenth (§ 8-4-107, the
+		// third Saturday of June) closes no office.
 		Rules: []HolidayRule{
-			wyHoliday("new-year", FixedDate, time.January, 1, 0, 0),
-			wyHoliday("wy-equality-day", NthWeekday, time.January, 0, time.Monday, 3),
-			wyHoliday("washington", NthWeekday, time.February, 0, time.Monday, 3),
-			wyHoliday("memorial", NthWeekday, time.May, 0, time.Monday, -1),
-			wyHoliday("independence", FixedDate, time.July, 4, 0, 0),
-			wyHoliday("labor", NthWeekday, time.September, 0, time.Monday, 1),
-			wyHoliday("veterans", FixedDate, time.November, 11, 0, 0),
-			wyHoliday("thanksgiving", NthWeekday, time.November, 0, time.Thursday, 4),
-			wyHoliday("christmas", FixedDate, time.December, 25, 0, 0),
+			wyHoliday("new-year", FixedDate, time.January, 1, 0, 0, SundayMonday),
+			wyHoliday("wy-equality-day", NthWeekday, time.January, 0, time.Monday, 3, Unmoved),
+			wyHoliday("washington", NthWeekday, time.February, 0, time.Monday, 3, Unmoved),
+			wyHoliday("memorial", NthWeekday, time.May, 0, time.Monday, -1, Unmoved),
+			wyHoliday("independence", FixedDate, time.July, 4, 0, 0, SundayMonday),
+			wyHoliday("labor", NthWeekday, time.September, 0, time.Monday, 1, Unmoved),
+			wyHoliday("veterans", FixedDate, time.November, 11, 0, 0, SundayMonday),
+			wyHoliday("thanksgiving", NthWeekday, time.November, 0, time.Thursday, 4, Unmoved),
+			wyHoliday("christmas", FixedDate, time.December, 25, 0, 0, SundayMonday),
 		},
 		Cite: []Cite{cite("wy-8-4-101", "", Verified)},
 	},
@@ -174,7 +175,7 @@ var wyFacts = []Fact{
 	{Kind: "wy-hand-count-bill-2026", Section: AfterNote, Cite: []Cite{cite("wy-hb0052-2026", "", Reported)}},
 }
 
-func wyHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int) HolidayRule {
-	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth,
+func wyHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int, observed Observance) HolidayRule {
+	return HolidayRule{Key: key, Kind: kind, Month: m, Day: day, Weekday: wd, Nth: nth, Observed: observed,
 		Cite: []Cite{cite("wy-8-4-101", "(a)-(b)", Verified)}}
 }

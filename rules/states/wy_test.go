@@ -91,3 +91,32 @@ func TestWYReceivers(t *testing.T) {
 		t.Errorf("U.S. House: %+v due %v", f, res.Deadline.Due)
 	}
 }
+
+// § 8-4-101(b): "If New Year's Day, Independence Day, Christmas Day or
+// Veterans Day fall upon a Sunday, the Monday following is a legal
+// holiday"; a Saturday one is not moved. No Wyoming deadline counts business
+// days or moves off a holiday, so a plain count of business days on
+// Wyoming's calendar shows it.
+func TestWYSundayHolidayMonday(t *testing.T) {
+	checkDayCounts(t, &WY.Holidays, []dayCount{
+		// Veterans Day on Sunday, November 11, 2018: 1 business day after
+		// Friday the 9th: (Sat 10, Sun 11, Mon 12 holiday) Tue 13.
+		{"Veterans Day on a Sunday", 20181109, 20181113, 1},
+		// July 4 on Sunday, 2021: after Friday July 2: (Sat 3, Sun 4, Mon 5
+		// holiday) Tue 6.
+		{"July 4 on a Sunday", 20210702, 20210706, 1},
+		// Veterans Day on Saturday, November 11, 2023, not moved: after
+		// Thursday the 9th, Fri 10.
+		{"Veterans Day on a Saturday", 20231109, 20231110, 1},
+		// Christmas on Saturday, December 25, 2021, not moved: after
+		// Thursday the 23rd, Fri 24.
+		{"Christmas on a Saturday", 20211223, 20211224, 1},
+	})
+	// The two days after a county canvass do not roll (as reported): a
+	// canvass on Saturday, November 10, 2018 gives Monday the 12th, the
+	// holiday, all the same.
+	res := apply(t, wyRace(20181106, rules.General, rules.County, 1, 20181110, 10000, 9000))
+	if res.Deadline == nil || res.Deadline.Due != 20181112 || res.Deadline.Rolled {
+		t.Errorf("county canvass Saturday: %+v", res.Deadline)
+	}
+}
