@@ -41,6 +41,7 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/fetch"
 	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
@@ -455,6 +456,22 @@ const clsJS = `new Promise(resolve => { let sum = 0; new PerformanceObserver(lis
 	} })
 	.observe({type: "layout-shift", buffered: true}); setTimeout(() => resolve(sum), 300); })`
 
+// shiftsAtOnceJS, run before the page's own scripts, prints each layout
+// shift when it happens, with its nodes named while they are still in the
+// page (clsJS reads them after the wasm has replaced the page, when the
+// shifted nodes are gone).
+const shiftsAtOnceJS = `(() => {
+	const name = (n, depth) => {
+		if (!n || depth > 4) return "";
+		if (n.nodeType === 3) return "text '" + n.textContent.trim().slice(0, 40) + "' in " + name(n.parentElement, depth + 1);
+		let s = n.tagName.toLowerCase() + (n.id ? "#" + n.id : "") + (typeof n.className === "string" && n.className ? "." + n.className.trim().split(/\s+/).join(".") : "");
+		return n.id ? s : s + " < " + name(n.parentElement, depth + 1);
+	};
+	new PerformanceObserver(list => { for (const e of list.getEntries()) for (const s of e.sources || [])
+		console.log("layout shift (at once)", e.value, e.startTime, name(s.node, 0), JSON.stringify(s.previousRect), JSON.stringify(s.currentRect)); })
+	.observe({type: "layout-shift"});
+})()`
+
 func await(expr string, res any) chromedp.Action {
 	return chromedp.Evaluate(expr, res, func(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) })
 }
@@ -483,6 +500,10 @@ func (b *browser) firstVisit(link, reference string) {
 		var first, repeat []float64
 		err := chromedp.Run(ctx,
 			throttle(4), network.SetBypassServiceWorker(true),
+			chromedp.ActionFunc(func(ctx context.Context) error {
+				_, err := page.AddScriptToEvaluateOnNewDocument(shiftsAtOnceJS).Do(ctx)
+				return err
+			}),
 			chromedp.Navigate(link),
 			chromedp.WaitReady("body", chromedp.ByQuery),
 			await(lcpJS, &lcp),
