@@ -66,6 +66,8 @@ func checkPage(t *testing.T, addr, page string) {
 		t.Errorf("%s: a Go value leaked", addr)
 	case dayZero.MatchString(text):
 		t.Errorf("%s: a deadline's day numbered 0: %q", addr, dayZero.FindString(text))
+	case doubleStop.MatchString(text):
+		t.Errorf("%s: two periods end a sentence: %q", addr, doubleStop.FindString(text))
 	}
 	if tbl := countTable.FindString(page); tbl != "" {
 		var sum int
@@ -84,6 +86,8 @@ func checkPage(t *testing.T, addr, page string) {
 		t.Errorf("%s: a verdict with no headline", addr)
 	}
 }
+
+var doubleStop = regexp.MustCompile(`\S{0,30}[^.\s]\.\s*\.(\s|$)`)
 
 var dayZero = regexp.MustCompile(`:\s*(day|día|business day|día hábil) 0\b`)
 

@@ -39,16 +39,24 @@ func (s *whenStep) Render() app.UI {
 	}
 	due := elem("time").ID("deadline-date").Attr("datetime", d.Due.String()).Text(w.Date(d.Due))
 	head := []app.UI{app.Text(m.DeadlineLabel.In(w) + " "), due}
+	last := "" // the words last added: a sentence ending in "p.m." takes no second period
+	add := func(s string) {
+		head, last = append(head, app.Text(" "+s)), s
+	}
 	switch {
 	case d.Later != 0:
-		head = append(head, app.Text(" "+m.OrLater.In(w, words.Day(d.Later), words.Text(v.possibleDays(d)))))
+		add(m.OrLater.In(w, words.Day(d.Later), words.Text(v.possibleDays(d))))
 	case d.Rule.Unit == rules.Hours:
-		head = append(head, app.Text(" "+m.HoursAfter.In(w, words.Count(int64(d.Rule.N)), words.Text(w.Key("event."+string(d.Rule.From))))))
+		add(m.HoursAfter.In(w, words.Count(int64(d.Rule.N)), words.Text(w.Key("event."+string(d.Rule.From)))))
 	}
 	if d.Rule.At != 0 {
-		head = append(head, app.Text(" "+m.AtTime.In(w, words.Text(w.Time(d.Rule.At)))))
+		add(m.AtTime.In(w, words.Text(w.Time(d.Rule.At))))
 	}
-	head = append(head, app.Text(". "+m.OfficeHours.In(w, words.Text(v.receiverName(f.Receiver)))))
+	stop := ". "
+	if strings.HasSuffix(last, ".") {
+		stop = " "
+	}
+	head = append(head, app.Text(stop+m.OfficeHours.In(w, words.Text(v.receiverName(f.Receiver)))))
 	items := []app.UI{elem("li").Body(elem("time").Attr("datetime", d.Base.String()).Text(w.Date(d.Base)),
 		app.Text(": "+w.Key("event.happened."+string(d.Rule.From))))}
 	for _, day := range d.Days {
