@@ -101,6 +101,9 @@ func (v *view) outcome() line {
 		for i := range names {
 			names[i] = v.name(i)
 		}
+		if len(names) == len(r.Standings) { // nobody is left below them
+			return v.cited(m.OutcomeAdvanceAll.In(w, words.Count(int64(r.Places)), words.Count(int64(len(names))), words.Text(w.List(names))), r.RuleCite)
+		}
 		return v.cited(m.OutcomeAdvance.In(w, words.Count(int64(len(names))), words.Text(w.List(names))), r.RuleCite)
 	case r.Race.Stage == rules.Unofficial:
 		return text(m.OutcomeUnofficial.In(w, lead))

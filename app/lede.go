@@ -104,6 +104,7 @@ func ledeOf(v *view) lede {
 	case r.Outcome == rules.Advanced && closest == nil:
 		l.Kind, l.Icon = "runoff", "→"
 		l.Headline = m.LedeAllAdvance.In(w, words.Count(int64(len(r.Standings))))
+		say(v.outcome()) // the top-two or top-four rule, with its source
 		return l
 	case r.Outcome == rules.ToRunoff:
 		l.Kind, l.Icon = "runoff", "→"

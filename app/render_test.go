@@ -123,6 +123,8 @@ func TestDeadlineAndShareWords(t *testing.T) {
 			"100 votes separate B and C."},
 		{"/?state=AK&date=2024-08-20&type=primary&office=state-house&counties=1&cert=2024-09-03&candidate=A&votes=300&candidate=B&votes=200&candidate=C&votes=100",
 			"No recount question: all 3 candidates go on to the general election, so nobody lost."},
+		{"/?state=AK&date=2024-08-20&type=primary&office=state-house&counties=1&cert=2024-09-03&candidate=A&votes=300&candidate=B&votes=200&candidate=C&votes=100",
+			"The top 4 go on to the general election, so all 3 candidates do: A, B and C."},
 		{"/?state=AK&date=2024-08-20&type=primary&office=state-house&counties=1&cert=2024-09-03&candidate=A&votes=300&candidate=B&votes=200&candidate=C&votes=100&lang=es",
 			"los 3 candidatos pasan a la elección general"},
 		// North Carolina's primaries: more than 30%; South Dakota's: at

@@ -147,6 +147,7 @@ var M = Messages{
 	OutcomeRunoff:          M5[Text, Count, Count, Text, Text]{Key: "outcome.runoff", Names: [5]string{"threshold", "total", "need", "a", "b"}},
 	OutcomeTie:             M2[Text, Count]{Key: "outcome.tie", Names: [2]string{"names", "votes"}},
 	OutcomeAdvance:         M2[Count, Text]{Key: "outcome.advance", Names: [2]string{"n", "names"}},
+	OutcomeAdvanceAll:      M3[Count, Count, Text]{Key: "outcome.advance.all", Names: [3]string{"places", "n", "names"}},
 	StandingAdvances:       M0{Key: "standing.advances"},
 	StandingNotAdvancing:   M0{Key: "standing.not-advancing"},
 	OutcomeUnofficial:      M1[Text]{Key: "outcome.unofficial", Names: [1]string{"leader"}},
@@ -588,6 +589,7 @@ type Messages struct {
 	OutcomeRunoff          M5[Text, Count, Count, Text, Text]
 	OutcomeTie             M2[Text, Count]
 	OutcomeAdvance         M2[Count, Text]
+	OutcomeAdvanceAll      M3[Count, Count, Text]
 	StandingAdvances       M0
 	StandingNotAdvancing   M0
 	OutcomeUnofficial      M1[Text]
