@@ -4,7 +4,7 @@ package words
 type M0 struct{ Key string }
 
 // In returns the message in w's language.
-func (m M0) In(w *Words) string {
+func (m *M0) In(w *Words) string {
 	t, _ := w.text(m.Key)
 	return t
 }
@@ -16,7 +16,7 @@ type M1[A Arg] struct {
 }
 
 // In returns the message in w's language, filled with a.
-func (m M1[A]) In(w *Words, a A) string { return w.msg(m.Key, m.Names[:], a) }
+func (m *M1[A]) In(w *Words, a A) string { return w.msg(m.Key, m.Names[:], a) }
 
 // M2 is a message with two named parameters.
 type M2[A, B Arg] struct {
@@ -25,7 +25,7 @@ type M2[A, B Arg] struct {
 }
 
 // In returns the message in w's language, filled.
-func (m M2[A, B]) In(w *Words, a A, b B) string { return w.msg(m.Key, m.Names[:], a, b) }
+func (m *M2[A, B]) In(w *Words, a A, b B) string { return w.msg(m.Key, m.Names[:], a, b) }
 
 // M3 is a message with three named parameters.
 type M3[A, B, C Arg] struct {
@@ -34,7 +34,7 @@ type M3[A, B, C Arg] struct {
 }
 
 // In returns the message in w's language, filled.
-func (m M3[A, B, C]) In(w *Words, a A, b B, c C) string { return w.msg(m.Key, m.Names[:], a, b, c) }
+func (m *M3[A, B, C]) In(w *Words, a A, b B, c C) string { return w.msg(m.Key, m.Names[:], a, b, c) }
 
 // M4 is a message with four named parameters.
 type M4[A, B, C, D Arg] struct {
@@ -43,7 +43,7 @@ type M4[A, B, C, D Arg] struct {
 }
 
 // In returns the message in w's language, filled.
-func (m M4[A, B, C, D]) In(w *Words, a A, b B, c C, d D) string {
+func (m *M4[A, B, C, D]) In(w *Words, a A, b B, c C, d D) string {
 	return w.msg(m.Key, m.Names[:], a, b, c, d)
 }
 
@@ -54,7 +54,7 @@ type M5[A, B, C, D, E Arg] struct {
 }
 
 // In returns the message in w's language, filled.
-func (m M5[A, B, C, D, E]) In(w *Words, a A, b B, c C, d D, e E) string {
+func (m *M5[A, B, C, D, E]) In(w *Words, a A, b B, c C, d D, e E) string {
 	return w.msg(m.Key, m.Names[:], a, b, c, d, e)
 }
 
