@@ -26,10 +26,10 @@ func (a *answer) view(v *view) *answer { a.V = v; return a }
 func (a *answer) Render() app.UI {
 	v := a.V
 	w := v.W
-	box := elem("section").ID("answer").Class("answer").Aria("labelledby", "verdict-title")
+	box := tag("section", "id", "answer", "class", "answer", "aria-labelledby", "verdict-title")
 	if v.Loading {
 		return box.Class("answer pending").Body(
-			elem("h2").ID("verdict-title").Text(m.AnswerTitle.In(w)),
+			tx(tag("h2", "id", "verdict-title"), m.AnswerTitle.In(w)),
 			lawLoading(v),
 		)
 	}
@@ -39,16 +39,16 @@ func (a *answer) Render() app.UI {
 			items[i] = elem("li").Text(problem(w, e, v.J))
 		}
 		return box.Class("answer pending").Body(
-			elem("h2").ID("verdict-title").Text(m.AnswerTitle.In(w)),
-			elem("p").ID("verdict").Class("verdict pending").Text(m.AnswerPending.In(w)),
-			elem("div").ID("input-error").Class("input-error").Role("alert").Body(
-				elem("p").Text(m.ErrorsTitle.In(w)),
-				elem("ul").Body(items...),
+			tx(tag("h2", "id", "verdict-title"), m.AnswerTitle.In(w)),
+			tx(tag("p", "id", "verdict", "class", "verdict pending"), m.AnswerPending.In(w)),
+			el(tag("div", "id", "input-error", "class", "input-error", "role", "alert"),
+				tx(tag("p"), m.ErrorsTitle.In(w)),
+				el(tag("ul"), items...),
 			),
 		)
 	}
 	l := ledeOf(v)
-	verdict := elem("div").ID("verdict").Class("verdict "+l.Kind).DataSet("stage", string(v.R.Race.Stage))
+	verdict := tag("div", "id", "verdict", "class", "verdict "+l.Kind, "data-stage", string(v.R.Race.Stage))
 	if l.Eligible != "" {
 		verdict = verdict.DataSet("eligible", av(l.Eligible))
 	}
@@ -56,9 +56,9 @@ func (a *answer) Render() app.UI {
 		verdict = verdict.DataSet("automatic", av(l.Automatic))
 	}
 	body := []app.UI{
-		elem("p").Class("headline").Body(
-			elem("span").Class("icon").Aria("hidden", av("true")).Text(l.Icon),
-			elem("strong").Text(l.Headline),
+		el(tag("p", "class", "headline"),
+			tx(tag("span", "class", "icon", "aria-hidden", av("true")), l.Icon),
+			tx(tag("strong"), l.Headline),
 		),
 	}
 	for _, s := range l.Sentences {
@@ -66,12 +66,11 @@ func (a *answer) Render() app.UI {
 	}
 	body = append(body, v.lawLine().p(w, "law"))
 	return box.Body(
-		elem("h2").ID("verdict-title").Text(m.AnswerTitle.In(w)),
+		tx(tag("h2", "id", "verdict-title"), m.AnswerTitle.In(w)),
 		app.If(v.Addr.Unknown != "", func() app.UI {
-			return elem("p").ID("unknown-preset").Class("notice").Role("status").
-				Text(m.UnknownPreset.In(w, words.Text(v.Addr.Unknown)))
+			return tx(tag("p", "id", "unknown-preset", "class", "notice", "role", "status"), m.UnknownPreset.In(w, words.Text(v.Addr.Unknown)))
 		}),
-		elem("p").ID("race-line").Class("race-line").Text(v.raceLine()),
+		tx(tag("p", "id", "race-line", "class", "race-line"), v.raceLine()),
 		verdict.Body(body...),
 		numberLine(v),
 	)
@@ -90,12 +89,11 @@ func lawLoading(v *view) app.UI {
 // that posts actionLawRetry.
 func loadingNote(w *words.Words, loading, failed string, hasFailed bool) app.UI {
 	if !hasFailed {
-		return elem("p").ID("verdict").Class("verdict pending loading").Role("status").Text(loading)
+		return tx(tag("p", "id", "verdict", "class", "verdict pending loading", "role", "status"), loading)
 	}
-	return elem("div").ID("verdict").Class("verdict pending").Role("alert").Body(
-		elem("p").Text(failed),
-		elem("button").ID("law-retry").Attr("type", "button").Text(m.LawRetry.In(w)).
-			OnClick(func(ctx app.Context, _ app.Event) { ctx.NewAction(actionLawRetry) }),
+	return el(tag("div", "id", "verdict", "class", "verdict pending", "role", "alert"),
+		tx(tag("p"), failed),
+		tag("button", "id", "law-retry", "type", "button").Text(m.LawRetry.In(w)).OnClick(func(ctx app.Context, _ app.Event) { ctx.NewAction(actionLawRetry) }),
 	)
 }
 

@@ -48,22 +48,21 @@ func (c *candidateRows) Render() app.UI {
 		if i < len(c.Invalid) && c.Invalid[i] {
 			votes = votes.Aria("invalid", av("true")).Aria("describedby", "input-error")
 		}
-		items[i] = elem("li").Class("candidate").Body(
-			elem("div").Class("field name").Body(
-				elem("label").Attr("for", "name-"+n).Text(m.FormName.In(w, k)),
+		items[i] = tag("li", "class", "candidate").Body(
+			el(tag("div", "class", "field name"),
+				tx(tag("label", "for", "name-"+n), m.FormName.In(w, k)),
 				input().ID("name-"+n).Attr("name", "candidate").Attr("value", av(r.Name)),
 			),
-			elem("div").Class("field votes").Body(
-				elem("label").Attr("for", "votes-"+n).Text(m.FormVotes.In(w, k)),
+			el(tag("div", "class", "field votes"),
+				tx(tag("label", "for", "votes-"+n), m.FormVotes.In(w, k)),
 				votes,
 			),
 			app.If(c.Removable, func() app.UI {
-				return elem("button").Class("remove").Attr("name", "remove").Attr("value", strconv.Itoa(i)).
-					Aria("label", m.FormRemove.In(w, k)).Text(m.FormRemoveShort.In(w))
+				return tx(tag("button", "class", "remove", "name", "remove", "value", strconv.Itoa(i), "aria-label", m.FormRemove.In(w, k)), m.FormRemoveShort.In(w))
 			}),
 		)
 	}
-	return elem("ol").Body(items...)
+	return el(tag("ol"), items...)
 }
 
 // votesInvalid says, for each of n rows, whether its votes field has a

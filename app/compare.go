@@ -248,29 +248,29 @@ func (c *compare) Render() app.UI {
 		for i, e := range c.errs {
 			items[i] = elem("li").Text(problem(w, e, nil))
 		}
-		results = elem("div").ID("input-error").Class("input-error").Role("alert").Body(
-			para("", m.ErrorsTitle.In(w)), elem("ul").Body(items...))
+		results = tag("div", "id", "input-error", "class", "input-error", "role", "alert").Body(
+			para("", m.ErrorsTitle.In(w)), el(tag("ul"), items...))
 	default:
 		results = elem("div").Body(c.table(w), tileMap(w, c.rows))
 	}
-	return elem("div").ID("explainer").Class("page compare").Body(
-		elem("header").Class("masthead").Body(
+	return el(tag("div", "id", "explainer", "class", "page compare"),
+		el(tag("header", "class", "masthead"),
 			c.langLink(w),
-			elem("h1").Text(m.CompareH1.In(w)),
+			tx(tag("h1"), m.CompareH1.In(w)),
 			para("lede", m.CompareLede.In(w)),
 		),
-		elem("main").ID("main").Body(
-			elem("section").ID("comparison").Aria("labelledby", "comparison-title").Body(
-				elem("h2").ID("comparison-title").Text(m.CompareResults.In(w)),
+		el(tag("main", "id", "main"),
+			el(tag("section", "id", "comparison", "aria-labelledby", "comparison-title"),
+				tx(tag("h2", "id", "comparison-title"), m.CompareResults.In(w)),
 				results,
 			),
-			elem("section").Class("race").Aria("labelledby", "race-title").Body(
-				elem("h2").ID("race-title").Text(m.FormTitle.In(w)),
+			el(tag("section", "class", "race", "aria-labelledby", "race-title"),
+				tx(tag("h2", "id", "race-title"), m.FormTitle.In(w)),
 				newRaceForm().lang(w.Lang).waiting(c.loading).race(c.addr.Race).problems(c.errs).rendered(c.addr.Canonical()).
 					noWasm(c.addr.View.NoWasm).seq(c.seq).gen(c.gen),
 			),
 		),
-		elem("footer").Class("colophon").Body(para("", m.PageNotAdvice.In(w))),
+		el(tag("footer", "class", "colophon"), para("", m.PageNotAdvice.In(w))),
 	)
 }
 
@@ -280,7 +280,7 @@ func (c *compare) table(w *words.Words) app.UI {
 	sortLink := func(key, label string) app.UI {
 		q := c.addr.Query()
 		q.Set("sort", key)
-		th := elem("th").Attr("scope", "col")
+		th := tag("th", "scope", "col")
 		if c.sort == key || (key == "state" && c.sort == "") {
 			dir := "ascending"
 			if key == "line" {
@@ -288,7 +288,7 @@ func (c *compare) table(w *words.Words) app.UI {
 			}
 			th = th.Aria("sort", dir)
 		}
-		return th.Body(elem("a").Attr("href", "/compare?"+q.Encode()).Text(label))
+		return th.Body(tx(tag("a", "href", "/compare?"+q.Encode()), label))
 	}
 	rows := make([]app.UI, len(c.rows))
 	for i, r := range c.rows {
@@ -302,7 +302,7 @@ func (c *compare) table(w *words.Words) app.UI {
 		if c.addr.View.Lang != words.English {
 			q.Set("lang", string(c.addr.View.Lang))
 		}
-		tr := elem("tr").ID("state-"+r.J.Code).DataSet("state", r.J.Code).DataSet("outcome", r.Outcome)
+		tr := tag("tr", "id", "state-"+r.J.Code, "data-state", r.J.Code, "data-outcome", r.Outcome)
 		if r.Eligible != "" {
 			tr = tr.DataSet("eligible", av(r.Eligible))
 		}
@@ -310,23 +310,23 @@ func (c *compare) table(w *words.Words) app.UI {
 			tr = tr.DataSet("automatic", av(r.Automatic))
 		}
 		rows[i] = tr.Body(
-			elem("th").Attr("scope", "row").Text(stateName(w, r.J.Code)),
-			elem("td").DataSet("label", m.ColOutcome.In(w)).Body(elem("span").Class("swatch "+r.Outcome).Aria("hidden", av("true")).Text(outcomeMarks[r.Outcome]), app.Text(w.Key("outcome."+r.Outcome))),
-			elem("td").Class("num").DataSet("label", m.ColLine.In(w)).Text(line),
-			elem("td").DataSet("label", m.ColStatus.In(w)).Text(w.Key("status."+string(r.Status))),
-			elem("td").Body(elem("a").Attr("href", "/?"+q.Encode()).Text(m.CompareWalkthrough.In(w, words.Text(stateName(w, r.J.Code))))),
+			tx(tag("th", "scope", "row"), stateName(w, r.J.Code)),
+			el(tag("td", "data-label", m.ColOutcome.In(w)), tx(tag("span", "class", "swatch "+r.Outcome, "aria-hidden", av("true")), outcomeMarks[r.Outcome]), app.Text(w.Key("outcome."+r.Outcome))),
+			tx(tag("td", "class", "num", "data-label", m.ColLine.In(w)), line),
+			tx(tag("td", "data-label", m.ColStatus.In(w)), w.Key("status."+string(r.Status))),
+			el(tag("td"), tx(tag("a", "href", "/?"+q.Encode()), m.CompareWalkthrough.In(w, words.Text(stateName(w, r.J.Code))))),
 		)
 	}
-	return elem("div").Class("table-wrap").Body(elem("table").ID("compare-table").Body(
-		elem("caption").Text(m.CompareCaption.In(w)),
-		elem("thead").Body(elem("tr").Body(
+	return el(tag("div", "class", "table-wrap"), el(tag("table", "id", "compare-table"),
+		tx(tag("caption"), m.CompareCaption.In(w)),
+		el(tag("thead"), el(tag("tr"),
 			sortLink("state", m.ColState.In(w)),
 			sortLink("outcome", m.ColOutcome.In(w)),
 			sortLink("line", m.ColLine.In(w)),
-			elem("th").Attr("scope", "col").Text(m.ColStatus.In(w)),
-			elem("th").Attr("scope", "col").Text(m.ColWalkthrough.In(w)),
+			tx(tag("th", "scope", "col"), m.ColStatus.In(w)),
+			tx(tag("th", "scope", "col"), m.ColWalkthrough.In(w)),
 		)),
-		elem("tbody").Body(rows...),
+		el(tag("tbody"), rows...),
 	))
 }
 

@@ -41,7 +41,7 @@ func (s *countStep) Render() app.UI {
 	if sum != 10000 {
 		body = append(body, para("note", m.SharesRounded.In(w, words.Text(w.Pct(rules.Ratio{Num: sum, Den: 10000}, 2)))))
 	}
-	body = append(body, elem("p").ID("outcome").Class("outcome").DataSet("outcome", string(r.Outcome)).Body(v.outcome().nodes(w)...))
+	body = append(body, el(tag("p", "id", "outcome", "class", "outcome", "data-outcome", string(r.Outcome)), v.outcome().nodes(w)...))
 	if r.Race.Type == rules.Runoff || r.Race.Type == rules.PrimaryRunoff {
 		if len(r.Standings) > 2 {
 			body = append(body, para("note", m.RunoffTwoCandidates.In(w)))
@@ -137,8 +137,8 @@ func (v *view) threshold() string {
 // anchor id and a heading, so each step can be linked and skimmed by
 // heading with a screen reader.
 func stepItem(id, title string, body ...app.UI) app.UI {
-	return elem("li").ID("step-"+id).Class("step").Body(
-		elem("h3").Text(title),
-		elem("div").Class("step-body").Body(body...),
+	return el(tag("li", "id", "step-"+id, "class", "step"),
+		tx(tag("h3"), title),
+		el(tag("div", "class", "step-body"), body...),
 	)
 }

@@ -50,16 +50,16 @@ func (s *duringStep) Render() app.UI {
 	}
 	var body []app.UI
 	if len(during) > 0 {
-		body = append(body, elem("ul").Class("facts").Body(during...))
+		body = append(body, el(tag("ul", "class", "facts"), during...))
 	}
 	if watch := section(rules.Watch); len(watch) > 0 {
-		body = append(body, elem("h4").Text(m.WatchTitle.In(w)), elem("ul").Class("facts").Body(watch...))
+		body = append(body, tx(tag("h4"), m.WatchTitle.In(w)), el(tag("ul", "class", "facts"), watch...))
 	}
 	if cost := section(rules.CostTime); len(cost) > 0 {
-		body = append(body, elem("h4").Text(m.CostTitle.In(w)), elem("ul").Class("facts").Body(cost...))
+		body = append(body, tx(tag("h4"), m.CostTitle.In(w)), el(tag("ul", "class", "facts"), cost...))
 	}
 	if after := section(rules.AfterNote); len(after) > 0 {
-		body = append(body, elem("h4").Text(m.NotesTitle.In(w)), elem("ul").Class("facts").Body(after...))
+		body = append(body, tx(tag("h4"), m.NotesTitle.In(w)), el(tag("ul", "class", "facts"), after...))
 	}
 	if len(body) == 0 {
 		body = append(body, para("", m.DuringNotOnFile.In(w, words.Text(v.stateName()))))

@@ -20,7 +20,7 @@ func (e *explainer) renderEmbed() app.UI {
 	v := e.v
 	w := v.W
 	view := v.Addr.View
-	root := elem("div").ID("explainer").Class("page embed font-"+view.Font).DataSet("theme", av(view.Dark))
+	root := tag("div", "id", "explainer", "class", "page embed font-"+view.Font, "data-theme", av(view.Dark))
 	if view.Accent != "" {
 		root = root.Attr("style", "--accent:#"+view.Accent)
 	}
@@ -31,15 +31,14 @@ func (e *explainer) renderEmbed() app.UI {
 		steps = walkthrough(v)
 	}
 	return root.Body(
-		elem("main").ID("main").Body(
-			elem("h1").Class("visually-hidden").Text(m.PageH1.In(w)),
+		el(tag("main", "id", "main"),
+			tx(tag("h1", "class", "visually-hidden"), m.PageH1.In(w)),
 			app.If(e.crash != "", func() app.UI { return crashNotice(w) }),
 			newAnswer().view(v),
-			elem("p").Class("embed-more").Body(elem("a").Attr("href", e.origin+"/?"+full.Canonical()).Attr("target", "_blank").
-				Attr("rel", "noopener").Text(m.EmbedFullWalkthrough.In(w))),
+			el(tag("p", "class", "embed-more"), tx(tag("a", "href", e.origin+"/?"+full.Canonical(), "target", "_blank", "rel", "noopener"), m.EmbedFullWalkthrough.In(w))),
 			steps,
-			openIf(elem("details").ID("embed-form").Class("embed-form"), e.isOpen("embed-form")).Body(
-				elem("summary").Text(m.EmbedChange.In(w)),
+			openIf(tag("details", "id", "embed-form", "class", "embed-form"), e.isOpen("embed-form")).Body(
+				tx(tag("summary"), m.EmbedChange.In(w)),
 				e.foldedForm(newRaceForm().lang(w.Lang).waiting(v.Loading).race(e.addr.Race).problems(v.Err).rendered(e.canon).
 					noWasm(view.NoWasm).seq(e.seq).gen(e.gen)),
 			),
@@ -47,11 +46,11 @@ func (e *explainer) renderEmbed() app.UI {
 				// Before the wasm: a control that makes the embed live without
 				// touching the form (web/embed-child.js); it is gone once the
 				// wasm renders the page.
-				return elem("button").Attr("type", "button").ID("make-live").Class("make-live").Text(m.EmbedMakeLive.In(w))
+				return tx(tag("button", "type", "button", "id", "make-live", "class", "make-live"), m.EmbedMakeLive.In(w))
 			}),
-			elem("div").ID("announce").Class("visually-hidden").Role("status").Aria("live", "polite").Text(e.announce),
+			tx(tag("div", "id", "announce", "class", "visually-hidden", "role", "status", "aria-live", "polite"), e.announce),
 		),
-		elem("footer").Class("embed-footer").Body(v.footerLine(e.origin)...),
+		el(tag("footer", "class", "embed-footer"), v.footerLine(e.origin)...),
 	)
 }
 
@@ -79,7 +78,7 @@ func (v *view) footerLine(origin string) []app.UI {
 			out = append(out, app.Text(m.EmbedSource.In(w, words.Text(l.Title), words.ShortDay(l.Checked))+" · "))
 		}
 	}
-	return append(out, elem("a").Attr("href", origin+"/").Attr("target", "_blank").Attr("rel", "noopener").Text(m.SiteName.In(w)))
+	return append(out, tx(tag("a", "href", origin+"/", "target", "_blank", "rel", "noopener"), m.SiteName.In(w)))
 }
 
 // lawSource is the source the verdict rests on (see lawLine).
@@ -174,18 +173,16 @@ func (b *embedBuilder) Render() app.UI {
 	a := embedAddress(v)
 	title := v.raceLine()
 	code := Snippet(b.Origin, a, title, EmbedHeight)
-	return openIf(elem("details").ID("embed-builder").Class("embed-builder"), b.Open).Body(
-		elem("summary").Text(m.EmbedThisRace.In(w)),
+	return openIf(tag("details", "id", "embed-builder", "class", "embed-builder"), b.Open).Body(
+		tx(tag("summary"), m.EmbedThisRace.In(w)),
 		para("", m.EmbedHow.In(w)),
-		elem("label").Attr("for", "embed-code").Text(m.EmbedCode.In(w)),
+		tx(tag("label", "for", "embed-code"), m.EmbedCode.In(w)),
 		codeArea(code),
-		elem("button").Attr("type", "button").ID("embed-copy").DataSet("copy", "embed-code").DataSet("copied", m.EmbedCopied.In(w)).
-			Text(m.EmbedCopy.In(w)),
-		elem("p").ID("embed-copied").Class("hint").Role("status").Aria("live", "polite"),
+		tx(tag("button", "type", "button", "id", "embed-copy", "data-copy", "embed-code", "data-copied", m.EmbedCopied.In(w)), m.EmbedCopy.In(w)),
+		tag("p", "id", "embed-copied", "class", "hint", "role", "status", "aria-live", "polite"),
 		para("hint", m.EmbedStripped.In(w)),
-		elem("h3").Text(m.EmbedPreview.In(w)),
-		elem("iframe").ID("embed-preview").Attr("src", b.Preview).Attr("title", m.EmbedPreviewTitle.In(w, words.Text(title))).
-			Attr("loading", "lazy").Attr("height", strconv.Itoa(EmbedHeight)).DataSet("recount-embed", "preview"),
+		tx(tag("h3"), m.EmbedPreview.In(w)),
+		tag("iframe", "id", "embed-preview", "src", b.Preview, "title", m.EmbedPreviewTitle.In(w, words.Text(title)), "loading", "lazy", "height", strconv.Itoa(EmbedHeight), "data-recount-embed", "preview"),
 	)
 }
 
@@ -194,7 +191,7 @@ func (b *embedBuilder) Render() app.UI {
 // the code (which sets the box's value), a browser no longer shows changes
 // to the text, and the box would keep an earlier race's snippet.
 func codeArea(code string) app.UI {
-	t := elem("textarea").ID("embed-code").Attr("readonly", true).Attr("rows", "6").Attr("spellcheck", "false")
+	t := tag("textarea", "id", "embed-code", "readonly", "true", "rows", "6", "spellcheck", "false")
 	if app.IsClient {
 		return t.Attr("value", code)
 	}

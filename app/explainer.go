@@ -280,7 +280,7 @@ func (e *explainer) Render() (ui app.UI) {
 		}
 	}()
 	if !e.loaded {
-		return elem("div").ID("explainer").Class("page")
+		return tag("div", "id", "explainer", "class", "page")
 	}
 	v := e.v
 	w := v.W
@@ -296,14 +296,14 @@ func (e *explainer) Render() (ui app.UI) {
 	if g.On && !g.Committed() && v.R != nil {
 		// Guess first: the count, and the question; the answer and the
 		// steps wait until the student commits.
-		return elem("div").ID("explainer").Class("page guessing").DataSet("crash", m.PageCrash.In(w)).DataSet("reload", m.PageReload.In(w)).Body(
+		return el(tag("div", "id", "explainer", "class", "page guessing", "data-crash", m.PageCrash.In(w), "data-reload", m.PageReload.In(w)),
 			masthead(w, e.addr),
-			elem("main").ID("main").Body(
+			el(tag("main", "id", "main"),
 				app.If(e.crash != "", func() app.UI { return crashNotice(w) }),
 				para("race-line", v.raceLine()),
-				elem("section").Aria("labelledby", "steps-title").Body(
-					elem("h2").ID("steps-title").Text(m.StepsTitle.In(w)),
-					elem("ol").Class("steps").Body(newCountStep().view(v)),
+				el(tag("section", "aria-labelledby", "steps-title"),
+					tx(tag("h2", "id", "steps-title"), m.StepsTitle.In(w)),
+					el(tag("ol", "class", "steps"), newCountStep().view(v)),
 				),
 				newGuessForm().addr(e.addr),
 				para("hidden-note", m.GuessHidden.In(w)),
@@ -311,19 +311,19 @@ func (e *explainer) Render() (ui app.UI) {
 			colophon(w, e.addr),
 		)
 	}
-	return elem("div").ID("explainer").Class("page").DataSet("crash", m.PageCrash.In(w)).DataSet("reload", m.PageReload.In(w)).Body(
+	return el(tag("div", "id", "explainer", "class", "page", "data-crash", m.PageCrash.In(w), "data-reload", m.PageReload.In(w)),
 		masthead(w, e.addr),
-		elem("main").ID("main").Body(
+		el(tag("main", "id", "main"),
 			app.If(e.crash != "", func() app.UI { return crashNotice(w) }),
 			// What comes and goes before the form sits in a wrapper that is
 			// always there: go-app matches children by position, and a child
 			// that vanished would make it rebuild the form under the reader's
 			// fingers (losing the focus and what is being typed).
-			elem("div").Class("slot").Body(app.If(g.Committed() && v.R != nil, func() app.UI { return guessResult(v, g) })),
+			el(tag("div", "class", "slot"), app.If(g.Committed() && v.R != nil, func() app.UI { return guessResult(v, g) })),
 			newAnswer().view(v),
-			elem("div").Class("slot").Body(app.If(v.R != nil, func() app.UI { return printLinks(v, e.addr) })),
-			elem("section").Class("race no-print").Aria("labelledby", "race-title").Body(
-				elem("h2").ID("race-title").Text(m.FormTitle.In(w)),
+			el(tag("div", "class", "slot"), app.If(v.R != nil, func() app.UI { return printLinks(v, e.addr) })),
+			el(tag("section", "class", "race no-print", "aria-labelledby", "race-title"),
+				tx(tag("h2", "id", "race-title"), m.FormTitle.In(w)),
 				newPresetList().lang(w.Lang).current(e.addr.Preset),
 				newRaceForm().lang(w.Lang).waiting(v.Loading).race(e.addr.Race).problems(v.Err).base(base).rendered(e.canon).
 					noWasm(e.addr.View.NoWasm).seq(e.seq).gen(e.gen),
@@ -332,7 +332,7 @@ func (e *explainer) Render() (ui app.UI) {
 			app.If(v.R != nil, func() app.UI { return newSourcesPanel().view(v) }),
 			app.If(v.R != nil, func() app.UI { return newEmbedBuilder().view(v, e.origin, e.isOpen("embed-builder"), e.previewSrc) }),
 			app.If(v.R != nil, func() app.UI { return handout(v, e.addr, e.origin, e.handoutQR) }),
-			elem("div").ID("announce").Class("visually-hidden").Role("status").Aria("live", "polite").Text(e.announce),
+			tx(tag("div", "id", "announce", "class", "visually-hidden", "role", "status", "aria-live", "polite"), e.announce),
 		),
 		colophon(w, e.addr),
 	)
@@ -369,9 +369,9 @@ func (e *explainer) previewSrc(src string) string {
 // masthead is the page's title and lede, with the link to the same page in
 // the other language.
 func masthead(w *words.Words, a address.Address) app.UI {
-	return elem("header").Class("masthead").Body(
+	return el(tag("header", "class", "masthead"),
 		langLink(w, a),
-		elem("h1").Text(m.PageH1.In(w)),
+		tx(tag("h1"), m.PageH1.In(w)),
 		para("lede", m.PageLede.In(w)),
 	)
 }
@@ -399,21 +399,20 @@ func langLinkTo(w *words.Words, href string) app.UI {
 		return nil
 	}
 	other := otherLang(w)
-	return elem("p").Class("lang-link no-print").Body(
-		elem("a").ID("lang-link").Attr("href", href).Attr("hreflang", string(other)).Attr("lang", string(other)).
-			Text(m.LangLink.In(w)),
+	return el(tag("p", "class", "lang-link no-print"),
+		tx(tag("a", "id", "lang-link", "href", href, "hreflang", string(other), "lang", string(other)), m.LangLink.In(w)),
 	)
 }
 
 // colophon is the page's footer: what the page is not, its privacy, and
 // the classroom pages.
 func colophon(w *words.Words, a address.Address) app.UI {
-	return elem("footer").Class("colophon").Body(
+	return el(tag("footer", "class", "colophon"),
 		para("", m.PageNotAdvice.In(w)),
 		para("", m.PagePrivacy.In(w)),
-		elem("p").Class("no-print").Body(
-			elem("a").Attr("href", address.LangPath(a.View.Lang, "/teach")).Text(m.TeachLink.In(w)), app.Text(" · "),
-			elem("a").Attr("href", address.LangPath(a.View.Lang, "/glossary")).Text(m.GlossaryLink.In(w)),
+		el(tag("p", "class", "no-print"),
+			tx(tag("a", "href", address.LangPath(a.View.Lang, "/teach")), m.TeachLink.In(w)), app.Text(" · "),
+			tx(tag("a", "href", address.LangPath(a.View.Lang, "/glossary")), m.GlossaryLink.In(w)),
 		),
 	)
 }
@@ -433,27 +432,27 @@ func walkthrough(v *view) app.UI {
 	// not: open, and without its summary, when they apply. go-app compares
 	// children by place, so a keystroke that folds or unfolds them updates
 	// the four steps where they are instead of building them again.
-	middle := elem("details").Class("folded")
+	middle := tag("details", "class", "folded")
 	if open && r.Race.Stage != rules.Recounted {
 		middle = middle.Class("unfolded").Attr("open", true)
 	}
-	middle = middle.Body(elem("summary").Text(summary), elem("ol").Class("steps").Attr("start", "3").Body(
+	middle = middle.Body(tx(tag("summary"), summary), el(tag("ol", "class", "steps", "start", "3"),
 		newWhoStep().view(v), newWhereStep().view(v), newWhenStep().view(v), newDuringStep().view(v)))
-	return elem("section").ID("walkthrough").Class("walkthrough").Aria("labelledby", "steps-title").Body(
-		elem("h2").ID("steps-title").Text(m.StepsTitle.In(w)),
-		elem("ol").Class("steps").Body(newCountStep().view(v), newMarginStep().view(v)),
+	return el(tag("section", "id", "walkthrough", "class", "walkthrough", "aria-labelledby", "steps-title"),
+		tx(tag("h2", "id", "steps-title"), m.StepsTitle.In(w)),
+		el(tag("ol", "class", "steps"), newCountStep().view(v), newMarginStep().view(v)),
 		middle,
 		app.If(v.showHistory(), func() app.UI {
-			return elem("ol").Class("steps").Attr("start", "7").Body(newHistoryStep().view(v))
+			return el(tag("ol", "class", "steps", "start", "7"), newHistoryStep().view(v))
 		}),
 	)
 }
 
 // crashNotice is the visible message shown after a recovered panic.
 func crashNotice(w *words.Words) app.UI {
-	return elem("div").ID("crash").Class("crash").Role("alert").Body(
+	return el(tag("div", "id", "crash", "class", "crash", "role", "alert"),
 		para("", m.PageCrash.In(w)),
-		elem("a").Attr("href", "").Text(m.PageReload.In(w)).OnClick(func(ctx app.Context, e app.Event) {
+		tag("a", "href", "").Text(m.PageReload.In(w)).OnClick(func(ctx app.Context, e app.Event) {
 			e.PreventDefault()
 			app.Window().Get("location").Call("reload")
 		}),

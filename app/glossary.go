@@ -67,7 +67,7 @@ func (g *glosser) nodes(text string) []app.UI {
 		if at > from {
 			out = append(out, app.Text(text[from:at]))
 		}
-		out = append(out, elem("a").Class("term").Attr("href", glossaryHref(g.w, id)).Text(text[at:at+len(form)]))
+		out = append(out, tx(tag("a", "class", "term", "href", glossaryHref(g.w, id)), text[at:at+len(form)]))
 		from = at + len(form)
 	}
 	if from < len(text) {
@@ -128,17 +128,17 @@ func (p *glossaryPage) Render() app.UI {
 	var entries []app.UI
 	for _, id := range glossaryTerms {
 		entries = append(entries,
-			elem("dt").ID(id).Body(elem("dfn").Text(w.Key("glossary."+id+".term"))),
-			elem("dd").Text(w.Key("glossary."+id+".def")))
+			el(tag("dt", "id", id), tx(tag("dfn"), w.Key("glossary."+id+".term"))),
+			tx(tag("dd"), w.Key("glossary."+id+".def")))
 	}
-	return elem("div").ID("explainer").Class("page glossary").Body(
-		elem("header").Class("masthead").Body(
+	return el(tag("div", "id", "explainer", "class", "page glossary"),
+		el(tag("header", "class", "masthead"),
 			pageLangLink(w, "/glossary"),
-			elem("h1").Text(m.GlossaryTitle.In(w)),
+			tx(tag("h1"), m.GlossaryTitle.In(w)),
 			para("lede", m.GlossaryIntro.In(w)),
 		),
-		elem("main").ID("main").Body(elem("dl").Class("glossary-list").Body(entries...)),
-		elem("footer").Class("colophon").Body(elem("p").Body(elem("a").Attr("href", homeHref(w)).Text(m.TeachBack.In(w)))),
+		el(tag("main", "id", "main"), el(tag("dl", "class", "glossary-list"), entries...)),
+		el(tag("footer", "class", "colophon"), el(tag("p"), tx(tag("a", "href", homeHref(w)), m.TeachBack.In(w)))),
 	)
 }
 

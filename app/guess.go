@@ -43,38 +43,40 @@ func (g *guessForm) Render() app.UI {
 	var hidden []app.UI
 	for _, k := range sortedKeys(q) {
 		for _, v := range q[k] {
-			hidden = append(hidden, elem("input").Attr("type", "hidden").Attr("name", k).Attr("value", v))
+			hidden = append(hidden, tag("input", "type", "hidden", "name", k, "value", v))
 		}
 	}
 	answers := map[string]string{"yes": m.GuessAnswerYes.In(w), "no": m.GuessAnswerNo.In(w), "depends": m.GuessAnswerDepends.In(w)}
 	var radios []app.UI
 	for i, a := range address.Answers {
 		id := "guess-" + a
-		in := elem("input").ID(id).Attr("type", "radio").Attr("name", "guess").Attr("value", a)
+		required := ""
 		if i == 0 {
-			in = in.Attr("required", true)
+			required = "true"
 		}
-		radios = append(radios, elem("div").Class("choice").Body(in, elem("label").Attr("for", id).Text(answers[a])))
+		radios = append(radios, el(tag("div", "class", "choice"),
+			tag("input", "id", id, "type", "radio", "name", "guess", "value", a, "required", required),
+			tx(tag("label", "for", id), answers[a])))
 	}
-	options := []app.UI{elem("option").Attr("value", "").Text(m.GuessWhereNone.In(w))}
+	options := []app.UI{tx(tag("option", "value", ""), m.GuessWhereNone.In(w))}
 	for _, k := range receiverKinds {
-		options = append(options, elem("option").Attr("value", string(k)).Text(w.Key("receiver."+string(k))))
+		options = append(options, tx(tag("option", "value", string(k)), w.Key("receiver."+string(k))))
 	}
-	return elem("form").ID("guess").Class("guess").Attr("method", "get").Attr("action", "").Aria("labelledby", "guess-title").
-		OnSubmit(g.onSubmit).Body(append(hidden,
-		elem("h2").ID("guess-title").Text(m.GuessTitle.In(w)),
-		para("", m.GuessIntro.In(w)),
-		elem("fieldset").Body(append([]app.UI{elem("legend").Text(m.GuessQuestion.In(w))}, radios...)...),
-		elem("div").Class("field").Body(
-			elem("label").Attr("for", "guess-where").Text(m.GuessWhere.In(w)),
-			elem("select").ID("guess-where").Attr("name", "guess-where").Body(options...),
-		),
-		elem("div").Class("field").Body(
-			elem("label").Attr("for", "guess-when").Text(m.GuessWhen.In(w)),
-			elem("input").ID("guess-when").Attr("type", "date").Attr("name", "guess-when"),
-		),
-		elem("button").Attr("type", "submit").Class("primary").Text(m.GuessSubmit.In(w)),
-	)...)
+	return el(tag("form", "id", "guess", "class", "guess", "method", "get", "action", "", "aria-labelledby", "guess-title").OnSubmit(g.onSubmit),
+		append(hidden,
+			tx(tag("h2", "id", "guess-title"), m.GuessTitle.In(w)),
+			para("", m.GuessIntro.In(w)),
+			el(tag("fieldset"), append([]app.UI{tx(tag("legend"), m.GuessQuestion.In(w))}, radios...)...),
+			el(tag("div", "class", "field"),
+				tx(tag("label", "for", "guess-where"), m.GuessWhere.In(w)),
+				el(tag("select", "id", "guess-where", "name", "guess-where"), options...),
+			),
+			el(tag("div", "class", "field"),
+				tx(tag("label", "for", "guess-when"), m.GuessWhen.In(w)),
+				tag("input", "id", "guess-when", "type", "date", "name", "guess-when"),
+			),
+			tx(tag("button", "type", "submit", "class", "primary"), m.GuessSubmit.In(w)),
+		)...)
 }
 
 // onSubmit answers in place: the guesses as typed go to the explainer,
@@ -124,7 +126,7 @@ func guessResult(v *view, g address.Guess) app.UI {
 		if !right {
 			class, say = "wrong", m.GuessWrong.In(w, words.Text(why))
 		}
-		return elem("li").Class(class).Text(say)
+		return tx(tag("li", "class", class), say)
 	}
 	why := l.Headline
 	if len(l.Sentences) > 0 {
@@ -135,7 +137,7 @@ func guessResult(v *view, g address.Guess) app.UI {
 	asking := l.Eligible == "true" && f.Filing != nil && v.R.Request != rules.No
 	switch {
 	case (g.Where != "" || g.When != "") && !asking:
-		items = append(items, elem("li").Text(m.GuessNoRequest.In(w)))
+		items = append(items, tx(tag("li"), m.GuessNoRequest.In(w)))
 	default:
 		if g.Where != "" {
 			items = append(items, mark(g.Where == string(f.Filing.Receiver.Kind), m.GuessWhereWas.In(w, words.Text(v.receiverName(f.Filing.Receiver)))))
@@ -144,13 +146,13 @@ func guessResult(v *view, g address.Guess) app.UI {
 			if d := v.R.Deadline; d != nil && d.Due != 0 {
 				items = append(items, mark(g.When == d.Due.String() || (d.Later != 0 && g.When == d.Later.String()), m.GuessWhenWas.In(w, words.Day(d.Due))))
 			} else {
-				items = append(items, elem("li").Text(m.GuessNeedsBase.In(w)))
+				items = append(items, tx(tag("li"), m.GuessNeedsBase.In(w)))
 			}
 		}
 	}
-	return elem("section").ID("guess-result").Class("guess-result").Aria("labelledby", "guess-result-title").Body(
-		elem("h2").ID("guess-result-title").Text(m.GuessResultTitle.In(w)),
-		elem("ul").Body(items...),
+	return el(tag("section", "id", "guess-result", "class", "guess-result", "aria-labelledby", "guess-result-title"),
+		tx(tag("h2", "id", "guess-result-title"), m.GuessResultTitle.In(w)),
+		el(tag("ul"), items...),
 	)
 }
 

@@ -13,11 +13,11 @@ func printLinks(v *view, a address.Address) app.UI {
 	w := v.W
 	withKey := a
 	withKey.View.Key = true
-	return elem("p").Class("print-links no-print").Body(
-		elem("button").Attr("type", "button").Class("print").Attr("data-print", true).Text(m.HandoutPrint.In(w)),
+	return el(tag("p", "class", "print-links no-print"),
+		tx(tag("button", "type", "button", "class", "print", "data-print", "true"), m.HandoutPrint.In(w)),
 		app.Text(" "),
 		app.If(!a.View.Key, func() app.UI {
-			return elem("a").Attr("href", "?"+withKey.Canonical()).Text(m.HandoutPrintKey.In(w))
+			return tx(tag("a", "href", "?"+withKey.Canonical()), m.HandoutPrintKey.In(w))
 		}),
 	)
 }
@@ -32,23 +32,23 @@ func handout(v *view, a address.Address, origin string, qr func(link, label stri
 	questions := []string{m.HandoutQ1.In(w), m.HandoutQ2.In(w), m.HandoutQ3.In(w)}
 	var qs []app.UI
 	for _, q := range questions {
-		qs = append(qs, elem("li").Body(elem("p").Text(q), elem("div").Class("write")))
+		qs = append(qs, el(tag("li"), tx(tag("p"), q), tag("div", "class", "write")))
 	}
 	body := []app.UI{
-		elem("h2").Text(m.HandoutTitle.In(w)),
-		elem("div").Class("share").Body(
+		tx(tag("h2"), m.HandoutTitle.In(w)),
+		el(tag("div", "class", "share"),
 			app.Raw(qr(link, m.HandoutQR.In(w, words.Text(v.raceLine())))),
-			elem("p").Body(app.Text(m.HandoutShare.In(w)+" "), elem("a").ID("share-link").Attr("href", link).Text(link)),
+			el(tag("p"), app.Text(m.HandoutShare.In(w)+" "), tx(tag("a", "id", "share-link", "href", link), link)),
 		),
-		elem("h3").Text(m.HandoutQuestions.In(w)),
-		elem("ol").Class("worksheet").Body(qs...),
+		tx(tag("h3"), m.HandoutQuestions.In(w)),
+		el(tag("ol", "class", "worksheet"), qs...),
 	}
 	if a.View.Key && v.R != nil {
 		l := ledeOf(v)
 		c := v.R.Closest()
 		var key []app.UI
 		if c != nil {
-			key = append(key, elem("li").Text(m.HandoutKeyMargin.In(w, words.Count(c.Margin), words.Text(w.Pct(c.Share, 2)))))
+			key = append(key, tx(tag("li"), m.HandoutKeyMargin.In(w, words.Count(c.Margin), words.Text(w.Pct(c.Share, 2)))))
 		}
 		var second, third []string
 		second = append(second, l.Headline)
@@ -59,13 +59,13 @@ func handout(v *view, a address.Address, origin string, qr func(link, label stri
 				third = append(third, s.Text)
 			}
 		}
-		key = append(key, elem("li").Text(joinSentences(second)), elem("li").Text(joinSentences(third)))
-		body = append(body, elem("section").Class("answer-key").Body(
-			elem("h3").Text(m.HandoutKeyTitle.In(w)),
-			elem("ol").Body(key...),
+		key = append(key, tx(tag("li"), joinSentences(second)), tx(tag("li"), joinSentences(third)))
+		body = append(body, el(tag("section", "class", "answer-key"),
+			tx(tag("h3"), m.HandoutKeyTitle.In(w)),
+			el(tag("ol"), key...),
 		))
 	}
-	return elem("section").ID("handout").Class("handout print-only").Body(body...)
+	return el(tag("section", "id", "handout", "class", "handout print-only"), body...)
 }
 
 // joinSentences puts sentences one after another.

@@ -43,15 +43,14 @@ func (v *view) cited(s string, cites ...[]rules.Cite) line {
 func (l line) nodes(w *words.Words) []app.UI {
 	var out []app.UI
 	if before, after, ok := strings.Cut(l.Text, l.En); ok && l.En != "" && w.Lang != words.English {
-		out = append(l.g.nodes(before), elem("span").Attr("lang", "en").Text(l.En))
+		out = append(l.g.nodes(before), tx(tag("span", "lang", "en"), l.En))
 		out = append(out, l.g.nodes(after)...)
 	} else {
 		out = l.g.nodes(l.Text)
 	}
 	for _, n := range l.Refs {
 		s := strconv.Itoa(n)
-		out = append(out, app.Text(" "), elem("a").Class("ref").Attr("href", "#src-"+s).
-			Aria("label", m.SourceNote.In(w, words.Count(int64(n)))).Text("["+s+"]"))
+		out = append(out, app.Text(" "), tx(tag("a", "class", "ref", "href", "#src-"+s, "aria-label", m.SourceNote.In(w, words.Count(int64(n)))), "["+s+"]"))
 	}
 	return out
 }
@@ -66,4 +65,4 @@ func (l line) p(w *words.Words, class string) app.UI {
 }
 
 // li renders the sentence as a list item.
-func (l line) li(w *words.Words) app.UI { return elem("li").Body(l.nodes(w)...) }
+func (l line) li(w *words.Words) app.UI { return el(tag("li"), l.nodes(w)...) }

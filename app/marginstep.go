@@ -31,12 +31,12 @@ func (s *marginStep) Render() app.UI {
 	}
 	against, loser := r.Standings[c.Against], r.Standings[c.Candidate]
 	_, lim, _ := lineOf(r.Main().Requested)
-	body = append(body, elem("dl").Class("arith").Body(
-		elem("dt").Text(m.MarginTerm.In(w)),
-		elem("dd").ID("margin").DataSet("votes", c.Margin).Text(m.MarginValue.In(w, words.Count(c.Margin),
+	body = append(body, el(tag("dl", "class", "arith"),
+		tx(tag("dt"), m.MarginTerm.In(w)),
+		tx(tag("dd", "id", "margin").DataSet("votes", c.Margin), m.MarginValue.In(w, words.Count(c.Margin),
 			words.Count(against.Votes), words.Count(loser.Votes), words.Text(w.PctNear(c.Share, lim.Share.Ratio())))),
-		elem("dt").Text(m.TotalTerm.In(w)),
-		elem("dd").Text(m.TotalValue.In(w, words.Count(r.Total))),
+		tx(tag("dt"), m.TotalTerm.In(w)),
+		tx(tag("dd"), m.TotalValue.In(w, words.Count(r.Total))),
 	))
 	f := r.Main()
 	if len(f.Automatic) == 0 {
@@ -63,7 +63,7 @@ func (s *marginStep) Render() app.UI {
 				words.Text(w.Key("answer.automatic."+string(fd.AutomaticAnswer))),
 				words.Text(w.Key("answer.requested."+string(fd.RequestAnswer)))), fd.Reading.Cite, fd.Version.Cite).li(w)
 		}
-		body = append(body, elem("h4").Text(m.ReadingsTitle.In(w)), para("", m.ReadingsWhy.In(w)), elem("ul").Class("readings").Body(items...))
+		body = append(body, tx(tag("h4"), m.ReadingsTitle.In(w)), para("", m.ReadingsWhy.In(w)), el(tag("ul", "class", "readings"), items...))
 	}
 	return stepItem("margin", m.StepMargin.In(w), body...)
 }
@@ -80,7 +80,7 @@ func (v *view) routeBlock(rc rules.RouteCheck, margin int64) []app.UI {
 			title = m.RouteDiscovery.In(w)
 		}
 	}
-	out := []app.UI{elem("h4").Text(title)}
+	out := []app.UI{tx(tag("h4"), title)}
 	switch {
 	case rc.Maybe:
 		out = append(out, para("note", m.RouteMaybeOffice.In(w)))
@@ -109,7 +109,7 @@ func (v *view) routeBlock(rc rules.RouteCheck, margin int64) []app.UI {
 		}
 		items = append(items, v.cited(s, t.Cite, t.Cost.Cite, rt.Cite).li(w))
 	}
-	out = append(out, elem("ul").Class("tiers").Body(items...))
+	out = append(out, el(tag("ul", "class", "tiers"), items...))
 	return out
 }
 
@@ -170,7 +170,7 @@ func (v *view) thresholdAttrs() []app.UI {
 	r, w := v.R, v.W
 	var out []app.UI
 	if l, ok := r.RequestLimit(); ok {
-		p := elem("p").ID("threshold").Class("threshold").DataSet("votes", l.Votes)
+		p := tag("p", "id", "threshold", "class", "threshold").DataSet("votes", l.Votes)
 		if l.Kind == rules.ShareOfOffice || l.Kind == rules.ShareOfTwo || l.Kind == rules.ShareOfLeader {
 			pct := w.Share(l.Share)
 			p = p.DataSet("percent", pct[:len(pct)-1])
@@ -178,8 +178,7 @@ func (v *view) thresholdAttrs() []app.UI {
 		out = append(out, p.Text(m.ThresholdSummary.In(w, words.Count(l.Votes))))
 	}
 	if l, ok := r.AutomaticLimit(); ok {
-		out = append(out, elem("p").ID("automatic-threshold").Class("threshold").DataSet("votes", l.Votes).
-			Text(m.AutomaticSummary.In(w, words.Count(l.Votes))))
+		out = append(out, tx(tag("p", "id", "automatic-threshold", "class", "threshold").DataSet("votes", l.Votes), m.AutomaticSummary.In(w, words.Count(l.Votes))))
 	}
 	return out
 }

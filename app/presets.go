@@ -58,8 +58,8 @@ func (p *presetList) Render() app.UI {
 		groups.close("ul").close("li")
 	}
 	groups.close("ul")
-	return elem("nav").Class("presets").Aria("labelledby", "presets-title").Body(
-		elem("h3").ID("presets-title").Text(m.PresetsTitle.In(w)),
+	return el(tag("nav", "class", "presets", "aria-labelledby", "presets-title"),
+		tx(tag("h3", "id", "presets-title"), m.PresetsTitle.In(w)),
 		para("hint", m.PresetsHint.In(w)),
 		groups.ui(),
 		app.If(shown != nil, func() app.UI { return presetSource(w, *shown) }),
@@ -89,9 +89,9 @@ func presetSource(w *words.Words, p races.Preset) app.UI {
 		if unofficial {
 			text += " " + m.PresetStagesEarly.In(w)
 		}
-		items = append(items, elem("p").ID("stages").Text(text))
+		items = append(items, tx(tag("p", "id", "stages"), text))
 	}
-	return elem("div").ID("preset-source").Class("preset-source").Body(items...)
+	return el(tag("div", "id", "preset-source", "class", "preset-source"), items...)
 }
 
 // lead is the gap between the top two of a race's figures.

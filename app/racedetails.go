@@ -89,16 +89,16 @@ func (d *raceDetails) Render() app.UI {
 	case counties == 0:
 		countiesHint = m.CountiesHintNoState.In(w)
 	}
-	return elem("div").Class("grid").Body(
+	return el(tag("div", "class", "grid"),
 		d.choice("state", rules.FieldState, m.FormState.In(w), d.State, stateOpts...),
 		d.dateField("date", rules.FieldDate, m.FormDate.In(w), m.FormDateHint.In(w), d.Date),
 		d.choice("type", rules.FieldType, m.FormType.In(w), d.Type, choices(w, "type.", rules.ElectionTypes)...),
 		d.choice("office", rules.FieldOffice, m.FormOffice.In(w), d.Office, choices(w, "office.", offices)...),
-		elem("div").Class("field").Body(
-			elem("label").Attr("for", "counties").Text(m.FormCounties.In(w)),
+		el(tag("div", "class", "field"),
+			tx(tag("label", "for", "counties"), m.FormCounties.In(w)),
 			d.invalid(input().ID("counties").Attr("name", "counties").Attr("value", av(d.Counties)).
 				Attr("inputmode", "numeric").Aria("describedby", "counties-hint"), rules.FieldCounties),
-			elem("p").ID("counties-hint").Class("hint").Text(countiesHint),
+			tx(tag("p", "id", "counties-hint", "class", "hint"), countiesHint),
 		),
 		d.dateField("cert", rules.FieldBase, w.Key("event.date."+string(event)), m.FormCertHint.In(w), d.Cert),
 		d.choice("stage", rules.FieldStage, m.FormStage.In(w), d.Stage, choices(w, "stage.", rules.Stages)...),
@@ -119,28 +119,28 @@ func (d *raceDetails) invalid(in app.HTMLElemSelfClosing, field rules.Field) app
 }
 
 func (d *raceDetails) dateField(id string, field rules.Field, label, hint, value string) app.UI {
-	return elem("div").Class("field").Body(
-		elem("label").Attr("for", id).Text(label),
+	return el(tag("div", "class", "field"),
+		tx(tag("label", "for", id), label),
 		d.invalid(input().Attr("type", "date").ID(id).Attr("name", id).Attr("value", av(value)).Attr("min", "2000-01-01").Attr("max", "2031-12-31").
 			Aria("describedby", id+"-hint"), field),
-		elem("p").ID(id+"-hint").Class("hint").Text(hint),
+		tx(tag("p", "id", id+"-hint", "class", "hint"), hint),
 	)
 }
 
 func (d *raceDetails) choice(id string, field rules.Field, label, value string, opts ...option) app.UI {
 	items := make([]app.UI, len(opts))
 	for i, o := range opts {
-		opt := elem("option").Attr("value", o.value).Text(o.label)
+		opt := tag("option", "value", o.value).Text(o.label)
 		if o.value == value {
 			opt = opt.Attr("selected", true) // go-app writes selected="false" too, which HTML reads as selected
 		}
 		items[i] = opt
 	}
-	sel := elem("select").ID(id).Attr("name", id).Body(items...)
+	sel := tag("select", "id", id, "name", id).Body(items...)
 	if slices.Contains(d.Invalid, field) {
 		sel = sel.Aria("invalid", av("true")).Aria("describedby", "input-error")
 	}
-	return elem("div").Class("field").Body(elem("label").Attr("for", id).Text(label), sel)
+	return el(tag("div", "class", "field"), tx(tag("label", "for", id), label), sel)
 }
 
 // option is one choice of a select: its value and its label.

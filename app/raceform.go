@@ -196,33 +196,28 @@ func (f *raceForm) Render() app.UI {
 	if !f.domSet || f.Gen != f.domGen || len(cur.Rows) != len(f.dom.Rows) {
 		f.dom, f.domGen, f.domSet = cur, f.Gen, true
 	}
-	return elem("form").ID("race-form").Class("race-form").Attr("method", "get").Attr("action", "").Attr("autocomplete", "off").
-		DataSet("rendered-for", av(f.RenderedFor)).
-		OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).
-		OnInput(f.onInput).OnClick(f.onClick).
-		Body(
-			// Enter in a field presses the form's first submit button; without
-			// this one that would be a remove button or the add button. It is
-			// hidden from sight, the tab order and screen readers; the
-			// visible one is at the end.
-			elem("button").Attr("type", "submit").Class("visually-hidden").Attr("tabindex", "-1").Aria("hidden", av("true")).
-				Text(m.FormSubmit.In(w)),
-			app.If(f.NoWasm, func() app.UI { return input().Attr("type", "hidden").Attr("name", "wasm").Attr("value", "false") }),
-			app.If(f.Lang != words.English, func() app.UI {
-				return input().Attr("type", "hidden").Attr("name", "lang").Attr("value", av(string(f.Lang)))
+	return el(tag("form", "id", "race-form", "class", "race-form", "method", "get", "action", "", "autocomplete", "off", "data-rendered-for", av(f.RenderedFor)).OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).OnInput(f.onInput).OnClick(f.onClick),
+		// Enter in a field presses the form's first submit button; without
+		// this one that would be a remove button or the add button. It is
+		// hidden from sight, the tab order and screen readers; the
+		// visible one is at the end.
+		tx(tag("button", "type", "submit", "class", "visually-hidden", "tabindex", "-1", "aria-hidden", av("true")), m.FormSubmit.In(w)),
+		app.If(f.NoWasm, func() app.UI { return input().Attr("type", "hidden").Attr("name", "wasm").Attr("value", "false") }),
+		app.If(f.Lang != words.English, func() app.UI {
+			return input().Attr("type", "hidden").Attr("name", "lang").Attr("value", av(string(f.Lang)))
+		}),
+		newRaceDetails().lang(f.Lang).values(cur, f.dom.Counties).problems(f.Problems).base(f.BaseEvent).waiting(f.Waiting),
+		el(tag("fieldset", "class", "candidates"),
+			tx(tag("legend"), m.FormCandidates.In(w)),
+			newCandidateRows().lang(f.Lang).rows(f.dom.Rows).invalid(votesInvalid(f.Problems, len(f.dom.Rows))).
+				removable(len(cur.Rows) > rules.MinCandidates),
+			app.If(len(cur.Rows) < rules.MaxCandidates, func() app.UI {
+				return tx(tag("button", "type", "submit", "class", "add", "name", "add", "value", "1"), m.FormAdd.In(w))
 			}),
-			newRaceDetails().lang(f.Lang).values(cur, f.dom.Counties).problems(f.Problems).base(f.BaseEvent).waiting(f.Waiting),
-			elem("fieldset").Class("candidates").Body(
-				elem("legend").Text(m.FormCandidates.In(w)),
-				newCandidateRows().lang(f.Lang).rows(f.dom.Rows).invalid(votesInvalid(f.Problems, len(f.dom.Rows))).
-					removable(len(cur.Rows) > rules.MinCandidates),
-				app.If(len(cur.Rows) < rules.MaxCandidates, func() app.UI {
-					return elem("button").Attr("type", "submit").Class("add").Attr("name", "add").Attr("value", "1").Text(m.FormAdd.In(w))
-				}),
-			),
-			elem("div").Class("submit").Body(
-				elem("button").Attr("type", "submit").Class("primary").Text(m.FormSubmit.In(w)),
-				para("hint live-only", m.FormLive.In(w)),
-			),
-		)
+		),
+		el(tag("div", "class", "submit"),
+			tx(tag("button", "type", "submit", "class", "primary"), m.FormSubmit.In(w)),
+			para("hint live-only", m.FormLive.In(w)),
+		),
+	)
 }

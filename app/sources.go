@@ -148,8 +148,8 @@ func (s *sourcesPanel) Render() app.UI {
 		}
 	}
 	body.close("div")
-	return elem("section").ID("sources").Class("sources").Aria("labelledby", "sources-title").Body(
-		elem("h2").ID("sources-title").Text(m.SourcesTitle.In(w)), para("", m.SourcesIntro.In(w)), body.ui(),
+	return el(tag("section", "id", "sources", "class", "sources", "aria-labelledby", "sources-title"),
+		tx(tag("h2", "id", "sources-title"), m.SourcesTitle.In(w)), para("", m.SourcesIntro.In(w)), body.ui(),
 	)
 }
 

@@ -75,8 +75,8 @@ func presetName(w *words.Words, id string) string {
 
 func (p *teachPage) Render() app.UI {
 	w := words.For(p.lang)
-	link := func(href, text string) app.UI { return elem("a").Attr("href", href).Text(text) }
-	li := func(s string) app.UI { return elem("li").Text(s) }
+	link := func(href, text string) app.UI { return tx(tag("a", "href", href), text) }
+	li := func(s string) app.UI { return tx(tag("li"), s) }
 	compare := "/compare?preset=atlanta-2017-runoff-certified"
 	if p.lang != words.English {
 		compare += "&lang=" + string(p.lang)
@@ -85,7 +85,7 @@ func (p *teachPage) Render() app.UI {
 	var raceLinks []app.UI
 	for _, id := range teachRaces {
 		name := presetName(w, id)
-		raceLinks = append(raceLinks, elem("li").Body(
+		raceLinks = append(raceLinks, el(tag("li"),
 			link(p.raceLink(id, false, false), name), app.Text(" · "),
 			link(p.raceLink(id, true, false), m.GuessTitle.In(w)),
 		))
@@ -93,71 +93,71 @@ func (p *teachPage) Render() app.UI {
 	all, _ := races.All()
 	options := make([]app.UI, 0, len(all))
 	for _, pr := range all {
-		o := elem("option").Attr("value", pr.ID).Text(presetName(w, pr.ID))
+		o := tag("option", "value", pr.ID).Text(presetName(w, pr.ID))
 		if pr.ID == p.race {
 			o = o.Attr("selected", true)
 		}
 		options = append(options, o)
 	}
 	check := func(id, label string, on bool) app.UI {
-		in := elem("input").ID(id).Attr("type", "checkbox").Attr("name", id[len("teach-"):]).Attr("value", "on")
+		in := tag("input", "id", id, "type", "checkbox", "name", id[len("teach-"):], "value", "on")
 		if on {
 			in = in.Attr("checked", true)
 		}
-		return elem("div").Class("choice").Body(in, elem("label").Attr("for", id).Text(label))
+		return el(tag("div", "class", "choice"), in, tx(tag("label", "for", id), label))
 	}
 	var built app.UI
 	if p.race != "" {
 		l := p.raceLink(p.race, p.guess, p.key)
-		built = elem("div").ID("class-link").Class("class-link").Body(
-			elem("p").Body(app.Text(m.TeachBuilderLink.In(w)+" "), elem("a").ID("built-link").Attr("href", l).Text(l)),
+		built = tag("div", "id", "class-link", "class", "class-link").Body(
+			el(tag("p"), app.Text(m.TeachBuilderLink.In(w)+" "), tx(tag("a", "id", "built-link", "href", l), l)),
 			app.Raw(qrSVG(l, m.HandoutQR.In(w, words.Text(presetName(w, p.race))))),
 			para("", m.TeachBuilderQR.In(w)),
 		)
 	}
 	section := func(id, title string, body ...app.UI) app.UI {
-		return elem("section").Aria("labelledby", id).Body(append([]app.UI{elem("h2").ID(id).Text(title)}, body...)...)
+		return el(tag("section", "aria-labelledby", id), append([]app.UI{tx(tag("h2", "id", id), title)}, body...)...)
 	}
 	var hidden []app.UI
 	if p.lang != words.English {
-		hidden = append(hidden, elem("input").Attr("type", "hidden").Attr("name", "lang").Attr("value", string(p.lang)))
+		hidden = append(hidden, tag("input", "type", "hidden", "name", "lang", "value", string(p.lang)))
 	}
-	return elem("div").ID("explainer").Class("page teach").Body(
-		elem("header").Class("masthead").Body(
+	return el(tag("div", "id", "explainer", "class", "page teach"),
+		el(tag("header", "class", "masthead"),
 			pageLangLink(w, "/teach"),
-			elem("h1").Text(m.TeachTitle.In(w)),
+			tx(tag("h1"), m.TeachTitle.In(w)),
 			para("lede", m.TeachIntro.In(w)),
 		),
-		elem("main").ID("main").Body(
-			section("teach-objectives", m.TeachObjectives.In(w), elem("ul").Body(
+		el(tag("main", "id", "main"),
+			section("teach-objectives", m.TeachObjectives.In(w), el(tag("ul"),
 				li(m.TeachObjective1.In(w)), li(m.TeachObjective2.In(w)), li(m.TeachObjective3.In(w)), li(m.TeachObjective4.In(w)))),
-			section("teach-races", m.TeachRaces.In(w), elem("ul").Body(raceLinks...)),
+			section("teach-races", m.TeachRaces.In(w), el(tag("ul"), raceLinks...)),
 			section("teach-part1", m.TeachPart1.In(w), para("", m.TeachPart1Text.In(w)),
-				elem("p").Body(link(p.raceLink("atlanta-2017-runoff-certified", true, false), m.TeachGuessLink.In(w, words.Text(presetName(w, "atlanta-2017-runoff-certified")))))),
+				el(tag("p"), link(p.raceLink("atlanta-2017-runoff-certified", true, false), m.TeachGuessLink.In(w, words.Text(presetName(w, "atlanta-2017-runoff-certified")))))),
 			section("teach-part2", m.TeachPart2.In(w), para("", m.TeachPart2Text.In(w)),
-				elem("p").Body(link(p.raceLink("atlanta-2017-runoff-certified", false, false), presetName(w, "atlanta-2017-runoff-certified")), app.Text(" · "),
+				el(tag("p"), link(p.raceLink("atlanta-2017-runoff-certified", false, false), presetName(w, "atlanta-2017-runoff-certified")), app.Text(" · "),
 					link(p.raceLink("atlanta-2017-runoff-certified", false, true), m.HandoutPrintKey.In(w)))),
 			section("teach-part3", m.TeachPart3.In(w), para("", m.TeachPart3Text.In(w)),
-				elem("p").Body(link(compare, m.TeachCompareLink.In(w, words.Text(presetName(w, "atlanta-2017-runoff-certified")))))),
+				el(tag("p"), link(compare, m.TeachCompareLink.In(w, words.Text(presetName(w, "atlanta-2017-runoff-certified")))))),
 			section("teach-misconception", m.TeachMisconception.In(w), para("", m.TeachMisconceptionText.In(w)),
-				elem("p").Body(link(p.raceLink("atlanta-2017-runoff-unofficial", false, false), presetName(w, "atlanta-2017-runoff-unofficial")), app.Text(" · "),
+				el(tag("p"), link(p.raceLink("atlanta-2017-runoff-unofficial", false, false), presetName(w, "atlanta-2017-runoff-unofficial")), app.Text(" · "),
 					link(p.raceLink("atlanta-2017-runoff-certified", false, false), presetName(w, "atlanta-2017-runoff-certified")))),
-			section("teach-questions", m.TeachQuestions.In(w), elem("ol").Body(
+			section("teach-questions", m.TeachQuestions.In(w), el(tag("ol"),
 				li(m.TeachQuestion1.In(w)), li(m.TeachQuestion2.In(w)), li(m.TeachQuestion3.In(w)), li(m.TeachQuestion4.In(w)))),
 			section("teach-extension", m.TeachExtension.In(w), para("", m.TeachExtensionText.In(w))),
 			section("teach-builder", m.TeachBuilder.In(w),
-				elem("form").ID("builder").Class("no-print").Attr("method", "get").Attr("action", teach).Body(append(hidden,
-					elem("div").Class("field").Body(
-						elem("label").Attr("for", "teach-race").Text(m.TeachBuilderRace.In(w)),
-						elem("select").ID("teach-race").Attr("name", "race").Body(options...)),
+				el(tag("form", "id", "builder", "class", "no-print", "method", "get", "action", teach), append(hidden,
+					el(tag("div", "class", "field"),
+						tx(tag("label", "for", "teach-race"), m.TeachBuilderRace.In(w)),
+						el(tag("select", "id", "teach-race", "name", "race"), options...)),
 					check("teach-guess", m.TeachBuilderGuess.In(w), p.guess),
 					check("teach-key", m.TeachBuilderKey.In(w), p.key),
-					elem("button").Attr("type", "submit").Class("primary").Text(m.TeachBuilderMake.In(w)),
+					tx(tag("button", "type", "submit", "class", "primary"), m.TeachBuilderMake.In(w)),
 				)...),
 				built,
 			),
 		),
-		elem("footer").Class("colophon").Body(elem("p").Class("no-print").Body(
+		el(tag("footer", "class", "colophon"), el(tag("p", "class", "no-print"),
 			link(homeHref(w), m.TeachBack.In(w)), app.Text(" · "), link(glossaryHref(w, "recount"), m.GlossaryLink.In(w)))),
 	)
 }

@@ -33,11 +33,11 @@ func (s *whenStep) Render() app.UI {
 	rule := v.cited(m.WhenRule.In(w, words.Text(v.deadlineRule(d.Stated)))+v.whenRuleDetail(d.Stated), d.Stated.Cite, statedCites(d.Stated))
 	if d.Base == 0 {
 		return stepItem("when", m.StepWhen.In(w),
-			elem("p").ID("deadline").Class("deadline pending").Text(m.WhenNeedsBase.In(w, words.Text(w.Key("event.date."+string(d.Rule.From))))),
+			tx(tag("p", "id", "deadline", "class", "deadline pending"), m.WhenNeedsBase.In(w, words.Text(w.Key("event.date."+string(d.Rule.From))))),
 			rule.p(w, ""),
 		)
 	}
-	due := elem("time").ID("deadline-date").Attr("datetime", d.Due.String()).Text(w.Date(d.Due))
+	due := tag("time", "id", "deadline-date", "datetime", d.Due.String()).Text(w.Date(d.Due))
 	head := []app.UI{app.Text(m.DeadlineLabel.In(w) + " "), due}
 	last := "" // the words last added: a sentence ending in "p.m." takes no second period
 	add := func(s string) {
@@ -57,10 +57,10 @@ func (s *whenStep) Render() app.UI {
 		stop = " "
 	}
 	head = append(head, app.Text(stop+m.OfficeHours.In(w, words.Text(v.receiverName(f.Receiver)))))
-	items := []app.UI{elem("li").Body(elem("time").Attr("datetime", d.Base.String()).Text(w.Date(d.Base)),
+	items := []app.UI{el(tag("li"), tx(tag("time", "datetime", d.Base.String()), w.Date(d.Base)),
 		app.Text(": "+w.Key("event.happened."+string(d.Rule.From))))}
 	for _, day := range d.Days {
-		li := elem("li").Body(elem("time").Attr("datetime", day.Date.String()).Text(w.Date(day.Date)),
+		li := elem("li").Body(tx(tag("time", "datetime", day.Date.String()), w.Date(day.Date)),
 			app.Text(": "+v.dayWords(day, d)))
 		if day.Date == d.Due || day.Date == d.Later {
 			li = li.Class("due")
@@ -68,9 +68,9 @@ func (s *whenStep) Render() app.UI {
 		items = append(items, li)
 	}
 	body := []app.UI{
-		elem("p").ID("deadline").Class("deadline").Body(elem("strong").Body(head...)),
+		el(tag("p", "id", "deadline", "class", "deadline"), el(tag("strong"), head...)),
 		rule.p(w, ""),
-		elem("ul").Class("days").Body(items...),
+		el(tag("ul", "class", "days"), items...),
 	}
 	if len(d.Unverified) > 0 && v.calendarMatters(d) {
 		years := make([]string, len(d.Unverified))

@@ -27,7 +27,7 @@ func (s *whereStep) Render() app.UI {
 		return stepItem("where", m.StepWhere.In(w), body...)
 	}
 	rc := f.Receiver
-	body = append(body, elem("p").ID("receiver").Class("receiver").DataSet("receiver", rc.ID).Body(
+	body = append(body, el(tag("p", "id", "receiver", "class", "receiver", "data-receiver", rc.ID),
 		v.cited(m.WhereGoes.In(w, words.Text(v.receiverName(rc))), rc.Cite).nodes(w)...))
 	why := m.WhereFor.In(w, words.Text(w.Key("office.race."+string(r.Race.Office))))
 	switch f.Scope.Area {

@@ -76,9 +76,9 @@ func (v *view) whoWithin() app.UI {
 		if r.Outcome == rules.Tie {
 			return para("", m.DependsTie.In(w))
 		}
-		return elem("p").ID("who").Text(m.WhoNobodyWithin.In(w))
+		return tx(tag("p", "id", "who"), m.WhoNobodyWithin.In(w))
 	}
-	return elem("ul").ID("who").Class("who").Body(items...)
+	return el(tag("ul", "id", "who", "class", "who"), items...)
 }
 
 // costWords says what a request in a tier costs.
