@@ -132,7 +132,7 @@ var AK = Jurisdiction{
 			{Kind: "ak-ballots-reviewed", Section: During, Cite: []Cite{cite("ak-6-aac-25-200", "", Verified), cite("ceimn-ak-2022", "AS 15.20.480", Reported)}},
 			{Kind: "ak-ranked-choice-rounds", Section: During, From: 20220816, Scope: Scope{Types: []ElectionType{General, Special, Runoff}},
 				Cite: []Cite{cite("ak-6-aac-25-200", "(e)", Verified), cite("ak-6-aac-25-200", "(f): which round's two candidates", NotFound)}},
-			{Kind: "ak-top-four-primary", Section: Before, From: 20220816, Scope: Scope{Types: PrimaryTypes},
+			{Kind: "ak-top-four-primary", Section: Before, From: 20220611, Scope: Scope{Types: PrimaryTypes},
 				Cite: []Cite{cite("ak-ballot-measure-2", "", Reported)}},
 			{Kind: "ak-local-elections", Section: Before, Scope: Scope{Offices: LocalOffices},
 				Cite: []Cite{cite("ak-15-20-430", "local elections not checked", NotFound)}},
@@ -146,10 +146,12 @@ var AK = Jurisdiction{
 		},
 		Cite: []Cite{cite("ak-15-20-430", "", Verified), cite("ak-15-20-450", "", Verified)},
 	}},
-	// The top-four primary (Ballot Measure 2 of 2020, first held in 2022):
-	// the top four go on, whatever their share.
+	// The top-four primary (Ballot Measure 2 of 2020): the top four go on,
+	// whatever their share. The first was the special primary for the U.S.
+	// House on June 11, 2022 (after Rep. Don Young's death); the regular
+	// primaries followed on August 16, 2022.
 	Winner: []WinnerLaw{
-		{Scope: Scope{Types: PrimaryTypes, Except: append([]Office{President}, LocalOffices...)}, Rule: Advance, Places: 4, From: 20220816,
+		{Scope: Scope{Types: PrimaryTypes, Except: append([]Office{President}, LocalOffices...)}, Rule: Advance, Places: 4, From: 20220611,
 			Cite: []Cite{cite("ak-ballot-measure-2", "", Reported)}},
 	},
 	Ties: []TieLaw{

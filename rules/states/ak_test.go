@@ -147,6 +147,13 @@ func TestAKTopFourPrimary(t *testing.T) {
 		res.Automatic != rules.NotYet || res.Request != rules.NotYet {
 		t.Errorf("three candidates: %v, closest %+v, automatic %v, request %v", res.Outcome, res.Closest(), res.Automatic, res.Request)
 	}
+	// The first top-four primary: the special primary for the U.S. House on
+	// June 11, 2022, statewide (the figures here are made up: fifth place 10
+	// behind fourth).
+	if res := apply(t, akRace(20220611, rules.Primary, rules.USHouse, 30, 20220701, 43000, 30000, 20000, 16000, 15990)); res.Outcome != rules.Advanced ||
+		res.Closest() == nil || res.Closest().Margin != 10 {
+		t.Errorf("June 11, 2022: %v, closest %+v", res.Outcome, res.Closest())
+	}
 	// Before 2022, a party primary nominated the most votes.
 	if res := apply(t, akRace(20200818, rules.Primary, rules.StateHouse, 1, 20200901, 300, 290)); res.Outcome != rules.Nominated {
 		t.Errorf("2020: %v", res.Outcome)
