@@ -27,6 +27,18 @@ import (
 // candidate to request a recount after a general election for ... State
 // Senator, State Representative, county office") is not settled: two
 // readings.
+//
+// Searched again 2026-11-23 for the rest of § 5702(e): the official
+// chapter page (http://delcode.delaware.gov/title15/c057/) and the
+// instalawyer copy are stored, but only their openings could be read, and
+// both stop before (e) ends; no session law adding (e), no Superior Court
+// order and no Department of Elections notice was found. Secondary only,
+// settling nothing: Delaware Public Media, 2022-11-13 ("Incumbent Mike
+// Ramone will keep 21st House District following recount") reports that a
+// 35-vote margin was "triggering an automatic recount in New Castle
+// County". The 2025 bill's status on legis.delaware.gov was not found
+// either: the last action seen is still CoastTV's (out of committee May
+// 21, 2025, then on the House Ready List).
 func init() { register(&DE) }
 
 const deChecked Date = 20261122

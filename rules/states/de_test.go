@@ -151,3 +151,22 @@ func TestDEHolidays(t *testing.T) {
 		t.Errorf("July 4, 2026: due %v", d.Due)
 	}
 }
+
+// A State Senate race on Nov 3, 2026: § 5702(e)'s trigger was read but not
+// what follows it, so both readings stay. 20,000 votes for the two: 0.5% is
+// 100, so "less than" is 99 (1,000 is larger); a margin of 60 is in. The
+// automatic reading says yes, the request reading says yes on request: it
+// depends on which, and there is no count of days to show ("before the
+// adjournment of the board of canvass", which convenes Thursday, Nov 5).
+func TestDELegislativeNov2026(t *testing.T) {
+	res := apply(t, deRace(20261103, rules.General, rules.StateSenate, 1, 10030, 9970))
+	if res.Automatic != rules.Depends || res.Request != rules.Depends || len(res.Findings) != 2 {
+		t.Errorf("automatic %v request %v, %d findings", res.Automatic, res.Request, len(res.Findings))
+	}
+	if lim, ok := res.AutomaticLimit(); !ok || lim.Votes != 99 {
+		t.Errorf("limit %d (%v)", lim.Votes, ok)
+	}
+	if res.Deadline != nil {
+		t.Errorf("deadline %+v", res.Deadline)
+	}
+}

@@ -26,7 +26,17 @@ import (
 //
 // § 17-19-37 (rilin.state.ri.us, as read by the research): "may petition
 // the board within seven (7) days after the declaration to conduct a
-// recount". The Board's guide puts the hour at 4:00 p.m.
+// recount". The Board's guide puts the hour at 4:00 p.m. A 2026 bill,
+// House 7782, would make that nine days too (FastDemocracy: "Statutes
+// affected: 7782: 17-19-37"); a secondary summary says the House committee
+// held it for further study. Not encoded: no sign it passed.
+//
+// § 17-19-36 (rilin.state.ri.us, undated copy, read again 2026-11-23): a
+// candidate "may, within seven (7) days after the election, petition the
+// state board to conduct a recount of the votes cast according to the
+// provisions set forth in § 17-19-37.1"; history ends "P.L. 1996, ch.
+// 277, § 12; P.L. 1996, ch. 298, § 12". For the 2025 bill that would make
+// it nine days, see the second version below.
 //
 // § 25-1-1 (unicourt copy, read 2026-11-22) lists the holidays; when New
 // Year's Day, July 4, November 11 or December 25 falls on a Saturday or
@@ -58,8 +68,25 @@ var RI = Jurisdiction{
 		},
 		{
 			// House Bill 5384 of 2025 would give nine days, not seven, to
-			// ask for a recount of a local office. Whether it passed was not
-			// found: from July 1, 2025 both are shown.
+			// ask for a recount of a local office (it amends § 17-19-36
+			// only; FastDemocracy: "Statutes affected: 5384: 17-19-36";
+			// "take effect upon its passage").
+			//
+			// Its last action found (read 2026-11-23): the General
+			// Assembly's own press release of June 18, 2025 ("Lawmakers
+			// approve bill to extend deadline for candidates to request a
+			// recount", https://rilegislature.gov/pressrelease/Lists/PressReleases/DispForm.aspx?ID=375690):
+			// "The General Assembly today approved a bill from Rep.
+			// Jennifer Boylan and Sen. Pamela J. Lauria ... The bill now
+			// goes to the governor." and "The legislation (2025-H 5384,
+			// 2025-S 0541) extends the deadline to request a recount from
+			// seven to nine days". So it passed both chambers; what the
+			// governor did (signed, vetoed, or let it become law without
+			// a signature) and its 2025 Public Laws chapter were not
+			// found, and the copy of § 17-19-36 read (rilin, undated)
+			// still says "within seven (7) days" with a history ending in
+			// 1996. Not settled: from July 1, 2025 (an assumed start, a
+			// little after passage) both are shown.
 			ID:   "ri-h5384-2025",
 			From: 20250701,
 			Readings: []Reading{

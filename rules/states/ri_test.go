@@ -126,3 +126,22 @@ func TestRIWeekendHolidays(t *testing.T) {
 		{"May 4 on a Saturday: Monday open", 20240502, 20240506, 2},
 	})
 }
+
+// A local office on Nov 3, 2026: H 5384 (2025) passed the General Assembly
+// on June 18, 2025, but whether it became law was not found, so both
+// deadlines are shown. Seven days after Tuesday, Nov 3 is Tuesday, Nov 10;
+// nine days is Thursday, Nov 12 (calendar days, 4 p.m.; Veterans Day on
+// Wednesday the 11th moves neither). The margin (1 of 1,999) is inside
+// 2% / 200 under both readings.
+func TestRIH5384Nov2026(t *testing.T) {
+	res := apply(t, riRace(20261103, rules.General, rules.Municipal, 1, 20261113, 1000, 999))
+	if len(res.Findings) != 2 || res.Request != rules.Yes || res.Automatic != rules.NoRoute {
+		t.Fatalf("findings %d request %v automatic %v", len(res.Findings), res.Request, res.Automatic)
+	}
+	if res.Deadline == nil || res.Deadline.Due != 20261110 || res.Deadline.Rule.At != 16*60 {
+		t.Errorf("seven days: %+v", res.Deadline)
+	}
+	if len(res.OtherDeadlines) != 1 || res.OtherDeadlines[0].Due != 20261112 {
+		t.Errorf("nine days: %+v", res.OtherDeadlines)
+	}
+}
