@@ -42,6 +42,29 @@ import (
 //     nomination of a candidate for a statewide elected office, member of
 //     the general assembly, or fede[ral office]" (a bill, not the enacted
 //     text).
+//
+// Searched again on 2026-11-23 for the enrolled HF 928 (legis.iowa.gov
+// LGE/LGI/LGR, LegiScan, the 2025 Iowa Acts chapter) and for § 50.48 as
+// the Code now prints it (legis.iowa.gov, Justia, self-law.org,
+// courtgpt.ai, instalawyer.io): none of them is in the stored copies, so
+// the conflict stays open. What was found narrows it a little:
+//
+//   - current § 43.56 (self-law.org research copy of the Iowa Code,
+//     undated, read 2026-11-23): "Recounts of votes for primary elections
+//     shall be conducted following the procedure outlined in section 50.48.
+//     However, if a recount is requested for an office for which no
+//     candidate has received the required thirty-five percent …", with the
+//     note "Subsection 2 stricken and former subsection 1 editorially
+//     internally redesignated": the old bond waiver of § 43.56(2) is gone,
+//     and the Code still speaks of a primary recount being "requested". That
+//     fits the requested reading but does not say whether the new § 50.48
+//     also orders a recount with no request, so neither reading is ruled
+//     out.
+//   - HF 928's companion, SF 543: "2025-04-14 … HF 928 substituted. S.J.
+//     766" and "Withdrawn. S.J. 767" (keepinglawsimple.org's copy of the
+//     Senate history; secondary). The Governor's action on HF 928 and the
+//     Act's chapter number were still not found; July 1, 2025 (legiplex) is
+//     Iowa's usual date and is kept.
 func init() { register(&IA) }
 
 const iaChecked Date = 20261122

@@ -146,3 +146,25 @@ func TestIADeadline(t *testing.T) {
 		})
 	}
 }
+
+// A General Assembly race on Nov 3, 2026, the conflict still open
+// (2026-11-23): "less than one percent or fifty votes, whichever is
+// lesser"; the readings disagree on whether the recount needs a request.
+// HF 928's deadline was not read: no deadline.
+func TestIALegislature2026(t *testing.T) {
+	// 1% of 10,000 is 100 (up to 99); fifty votes is lesser (up to 49).
+	// Margin 20: inside under both readings.
+	res := apply(t, iaRace(20261103, rules.General, rules.StateHouse, 1, 20261110, 5010, 4990))
+	if res.Request != rules.Depends || res.Automatic != rules.Depends || len(res.Findings) != 2 {
+		t.Errorf("request %v automatic %v, %d findings", res.Request, res.Automatic, len(res.Findings))
+	}
+	if res.Main().RequestAnswer != rules.Yes || res.Findings[1].AutomaticAnswer != rules.Yes {
+		t.Errorf("readings %v / %v", res.Main().RequestAnswer, res.Findings[1].AutomaticAnswer)
+	}
+	if lim, ok := res.RequestLimit(); !ok || lim.Votes != 49 {
+		t.Errorf("limit %d (%v)", lim.Votes, ok)
+	}
+	if f := res.Main().Filing; f == nil || f.Receiver.ID != "secretary-of-state" || res.Deadline != nil {
+		t.Errorf("filing %+v deadline %+v", f, res.Deadline)
+	}
+}

@@ -49,6 +49,30 @@ import (
 // Who may ask in a General Assembly race beyond the automatic line is
 // uncertain (the heading of § 120.185 against the text of its subsection
 // (1)): two readings.
+//
+// Searched again on 2026-11-23 (read that day):
+//
+//   - the LRC's bill record for 2021 HB 574
+//     (https://apps.legislature.ky.gov/record/21RS/HB574.html, undated):
+//     "Last Action | 04/07/21: signed by Governor (Acts Ch. 197)"; title "AN
+//     ACT relating to elections and making an appropriation therefor." (no
+//     "declaring an emergency"). State Net's copy of the enacted text
+//     (custom.statenet.com, "Version: Enacted - Final", "Version Date:
+//     04/07/2021", "(Act Ch. 197)") was stored only to its Section 1, so
+//     the Act's sections on KRS 120.157 and 120.185, and any effective-date
+//     section, were not reached.
+//   - casetext's KRS history notes show other acts of the 2021 regular
+//     session taking effect on June 29, 2021 (KRS 205.540: "Amended 2021
+//     Ky. Acts ch. 11, sec. 1, effective June 29, 2021"; KRS 15.400: ch. 73,
+//     the same date). The note on KRS 120.157 itself was not found, so
+//     FromUnsure stays.
+//   - KRS 120.185 past (1)(d) is still unread: every stored copy
+//     (self-law.org; State Net's HB 574) came only to its
+//     opening. KRS 120.155(4) (self-law.org) speaks of "a requested recount
+//     proceeding under KRS 120.185(1)", so § 120.185 has further
+//     subsections, which may be the ones the heading's "General Assembly
+//     action regarding findings of court" names; neither reading is ruled
+//     out.
 func init() { register(&KY) }
 
 const kyChecked Date = 20261122
@@ -70,9 +94,12 @@ var KY = Jurisdiction{
 		},
 		{
 			ID: "ky-hb574-2021",
-			// 2021 HB 574's effective date was not read: June 29, 2021 is
-			// the general date for that session's acts; the 2023 governor's
-			// race was reported under the automatic recount.
+			// 2021 HB 574 (Acts ch. 197) was signed on April 7, 2021 (LRC
+			// bill record) and its title declares no emergency; its own
+			// effective date was not read. June 29, 2021 is the date other
+			// acts of that session took effect (casetext's KRS history
+			// notes); the 2023 governor's race was reported under the
+			// automatic recount.
 			From:       20210629,
 			FromUnsure: 20231107,
 			Readings: []Reading{

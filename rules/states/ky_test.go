@@ -143,3 +143,31 @@ func TestKYTies(t *testing.T) {
 		t.Errorf("primary tie %+v", res.Tie)
 	}
 }
+
+// A State House race on Nov 3, 2026, the conflict still open (2026-11-23):
+// past the automatic line the two readings disagree on a request; inside
+// it the automatic recount holds under both, and no request is open.
+func TestKYLegislature2026(t *testing.T) {
+	// Margin 2,000 of 10,000 (20%): past 0.5% (50 votes).
+	res := apply(t, kyRace(20261103, rules.General, rules.StateHouse, 1, 6000, 4000))
+	if res.Automatic != rules.No || res.Request != rules.Depends || res.RequestReason != rules.ReasonReadings || len(res.Findings) != 2 {
+		t.Errorf("outside: automatic %v request %v (%v), %d findings", res.Automatic, res.Request, res.RequestReason, len(res.Findings))
+	}
+	if res.Main().Reading.ID != "ky-legislators-may-ask" || res.Main().RequestAnswer != rules.Yes || res.Findings[1].RequestAnswer != rules.NoRoute {
+		t.Errorf("outside: readings %s %v / %v", res.Main().Reading.ID, res.Main().RequestAnswer, res.Findings[1].RequestAnswer)
+	}
+	// Under the may-ask reading: a petition in the circuit court by "the
+	// second Tuesday following the election": Tue Nov 3 + 14 = Tue Nov 17,
+	// 2026, an ordinary working day (Veterans Day, Nov 11, falls before it).
+	if f := res.Main().Filing; f == nil || f.Receiver.ID != "court" {
+		t.Errorf("filing %+v", f)
+	}
+	if res.Deadline == nil || res.Deadline.Due != 20261117 {
+		t.Errorf("deadline %+v", res.Deadline)
+	}
+	// Margin 20 of 10,000 (0.2%): inside 0.5%, automatic under both.
+	res = apply(t, kyRace(20261103, rules.General, rules.StateHouse, 1, 5010, 4990))
+	if res.Automatic != rules.Yes || res.Request != rules.No || len(res.Findings) != 2 {
+		t.Errorf("inside: automatic %v request %v, %d findings", res.Automatic, res.Request, len(res.Findings))
+	}
+}
