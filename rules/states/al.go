@@ -19,6 +19,23 @@ import (
 // defeated ... by not more than one half of one percent of the votes cast
 // for the office".
 //
+// Checked again 2026-11-23 in Att'y Gen. Op. 2010-72 (June 8, 2010, the
+// ebench-dev.greeninfo.org copy), which sets out the section: "(a) When, in
+// a general election, the election returns for any public office, including
+// a judicial office, reflect that a candidate is defeated or any ballot
+// statewide measure is defeated by not more than one half of one percent of
+// the votes cast for the office, or the ballot measure, as certified by the
+// appropriate election officer, a recount shall be held unless the defeated
+// candidate submits a written waiver". The encoded line agrees: a share of
+// every vote for the office, "not more than" (at the line is inside),
+// general elections only. The opinion says the section "provides that the
+// state shall pay for the expenses of the recount if the recount does not
+// involve a county office". What stays only reported on the automatic
+// route is the method (subsection (h), not read) and who pays for a county
+// office. § 17-16-21(a)-(b) was read again the same day in the casetext
+// copy (current through the 2024 Regular Session); the petition route
+// agrees with it. No act amending § 17-16-20 after 2010 was looked for.
+//
 // § 17-16-21(a) (casetext copy, current through the 2024 Regular Session,
 // read 2026-11-22): "Any person with standing to contest the election under
 // Sections 17-16-40 and 17-16-47 may petition the canvassing authority for
@@ -57,7 +74,10 @@ var AL = Jurisdiction{
 						Line:   Line{Kind: ShareOfOffice, Share: Percent / 2},
 						Method: Machine,
 						Cost:   Cost{Kind: Public, Cite: []Cite{cite("al-17-16-20", "(d)", Verified), cite("al-ago-2010-72", "on costs, as summarized", Reported)}},
-						Cite:   []Cite{cite("al-17-16-20", "(h), not read", Reported), cite("vv-al", "", Reported)},
+						// The line is § 17-16-20(a), read; the method is (h),
+						// not read.
+						Cite: []Cite{cite("al-17-16-20", "(a)", Verified), cite("al-ago-2010-72", "", Verified),
+							cite("al-17-16-20", "(h), not read", Reported), cite("vv-al", "", Reported)},
 					}},
 					// "the defeated candidate" may waive it in writing within
 					// 24 hours after certification (§ 17-16-20(a)(1)-(2)).

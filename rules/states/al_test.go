@@ -107,3 +107,34 @@ func TestALHolidays(t *testing.T) {
 		t.Errorf("due %v, want Monday 2026-07-06 (Friday 3 July observed)", d.Due)
 	}
 }
+
+// § 17-16-20(a) as set out in Att'y Gen. Op. 2010-72: "defeated ... by not
+// more than one half of one percent of the votes cast for the office", in a
+// general election. November 3, 2026, a House race of 200,001 votes with a
+// third candidate: 0.5% of 200,001 is 1,000.005, so at most 1,000 votes.
+// The petition of § 17-16-21 is open at any margin.
+func TestALAutomaticLine2026(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		votes []int64
+		want  rules.Answer
+	}{
+		// 100,000 − 99,001 = 999 ≤ 1,000.
+		{"999 inside", []int64{100000, 99001, 1000}, rules.Yes},
+		// 100,000 − 99,000 = 1,000: "not more than" takes it in.
+		{"1,000 at the line", []int64{100000, 99000, 1001}, rules.Yes},
+		// 100,000 − 98,999 = 1,001 > 1,000.
+		{"1,001 outside", []int64{100000, 98999, 1002}, rules.No},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res := apply(t, alRace(20261103, rules.General, rules.StateHouse, 1, 20261113, c.votes...))
+			lim, ok := res.AutomaticLimit()
+			if res.Automatic != c.want || !ok || lim.Votes != 1000 || lim.Of != 200001 {
+				t.Errorf("automatic %v limit %d of %d (%v), want %v 1000 of 200001", res.Automatic, lim.Votes, lim.Of, ok, c.want)
+			}
+			if res.Request != rules.Yes {
+				t.Errorf("petition %v, want yes at any margin", res.Request)
+			}
+		})
+	}
+}

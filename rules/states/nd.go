@@ -22,6 +22,25 @@ import (
 // the canvass of the votes by the county canvassing board in the cas[e …]"
 // (the copy is cut off there; Verified Voting and the Secretary of State's
 // 2024 remarks put the deadline for other offices after the state canvass).
+//
+// Read again 2026-11-23 in the same lexace.ai copy (no date shown; the
+// ndlegis.gov chapter page lists the section but its text was not reached):
+// "1. A recount must be conducted when: a. Any individual failed to be
+// nominated … in a primary election by one percent or less of the highest
+// vote cast for a candidate seeking nomination from the political party for
+// the office sought …; b. Any individual failed to be elected in a general
+// or special election by one-half of one percent or less of the highest
+// vote cast for a candidate for that office." "2. A demand for a recount may
+// be made by … a. Any individual who failed to be nominated … in a primary
+// election by more than one percent and less than two percent of the
+// highest vote cast …; b. Any individual who failed to be elected in a
+// general or special election by more than one-half of one percent and less
+// than two percent of the highest vote cast for a candidate for that
+// office." Every line encoded below agrees: a share of the highest vote,
+// "or less" for the automatic lines (at the line is inside), "less than"
+// for the demand (2% itself is outside), and the demand opens only past the
+// automatic line. Who pays and how the ballots are counted are not in the
+// text read and stay reported.
 func init() { register(&ND) }
 
 const ndChecked Date = 20261122
@@ -141,7 +160,9 @@ func ndAutomatic(types []ElectionType, share Share, c Cite) Route {
 		Line:   Line{Kind: ShareOfLeader, Share: share},
 		Method: MachineAndHand,
 		Cost:   Cost{Kind: Public, Cite: []Cite{cite("kfyr-recount", "", Reported)}},
-		Cite:   []Cite{cite("vv-nd", "", Reported)},
+		// The line is the statute's, read; the method is Verified Voting's
+		// summary of the Secretary of State's guidelines.
+		Cite: []Cite{c, cite("vv-nd", "", Reported)},
 	}}, Cite: []Cite{c}}
 }
 
@@ -155,7 +176,7 @@ func ndDemand(types []ElectionType, c Cite) Route {
 			Line:   Line{Kind: ShareOfLeader, Share: 2 * Percent, Strict: true},
 			Method: MachineAndHand,
 			Cost:   Cost{Kind: RequesterPays, Cite: []Cite{cite("prairiepublic-2024", "", Reported)}},
-			Cite:   []Cite{cite("vv-nd", "", Reported)},
+			Cite:   []Cite{c, cite("vv-nd", "", Reported)},
 		}},
 		Who:             []Requester{{Kind: LosingCandidate, Cite: []Cite{c}}},
 		UnlessAutomatic: true,

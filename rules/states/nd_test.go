@@ -92,3 +92,55 @@ func TestNDTies(t *testing.T) {
 		t.Errorf("governor tie %+v", res.Tie)
 	}
 }
+
+// § 16.1-16-01(1)(b) and (2)(b), read 2026-11-23, for November 3, 2026: the
+// highest vote is 12,345. Automatic at "one-half of one percent or less":
+// 0.5% of 12,345 is 61.725, so 61 votes. A demand "by more than one-half of
+// one percent and less than two percent": 2% of 12,345 is 246.9, so 62 to
+// 246 votes; 247 is past it.
+func TestNDGeneralBands2026(t *testing.T) {
+	for _, c := range []struct {
+		name           string
+		margin         int64
+		automatic, req rules.Answer
+	}{
+		{"60: automatic", 60, rules.Yes, rules.No},
+		{"61: at the automatic line", 61, rules.Yes, rules.No},
+		{"62: just past it, a demand", 62, rules.No, rules.Yes},
+		{"246: just under 2%, a demand", 246, rules.No, rules.Yes},
+		{"247: past 2%, nothing", 247, rules.No, rules.No},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res := apply(t, ndRace(20261103, rules.General, rules.StateHouse, 2, 20261123, 12345, 12345-c.margin))
+			if res.Automatic != c.automatic || res.Request != c.req {
+				t.Errorf("automatic %v request %v, want %v %v", res.Automatic, res.Request, c.automatic, c.req)
+			}
+			if lim, _ := res.AutomaticLimit(); lim.Votes != 61 {
+				t.Errorf("automatic limit %d, want 61", lim.Votes)
+			}
+			if lim, _ := res.RequestLimit(); lim.Votes != 246 {
+				t.Errorf("request limit %d, want 246", lim.Votes)
+			}
+		})
+	}
+}
+
+// § 16.1-16-01(1)(a) and (2)(a), the June 9, 2026 primary: 1% "or less" of
+// the highest vote, 12,345, is 123.45, so 123 votes; a demand "by more than
+// one percent and less than two percent": 124 to 246.
+func TestNDPrimaryBands2026(t *testing.T) {
+	for _, c := range []struct {
+		margin         int64
+		automatic, req rules.Answer
+	}{
+		{123, rules.Yes, rules.No},
+		{124, rules.No, rules.Yes},
+		{246, rules.No, rules.Yes},
+		{247, rules.No, rules.No},
+	} {
+		res := apply(t, ndRace(20260609, rules.Primary, rules.County, 1, 20260622, 12345, 12345-c.margin))
+		if res.Automatic != c.automatic || res.Request != c.req {
+			t.Errorf("margin %d: automatic %v request %v, want %v %v", c.margin, res.Automatic, res.Request, c.automatic, c.req)
+		}
+	}
+}

@@ -23,6 +23,20 @@ import (
 // than the third day" and "one hundred dollars per precinct voting in the
 // contest". The amending act was not found, so elections from 2020 on
 // show both until the day the newer copy was read.
+//
+// Searched again 2026-11-23: the Legislature's own page for § 32-1121 (its
+// source note names the amending act) is not in reach; neither is § 32-1119.
+// A lead, not read: FastDemocracy's summary of a bill of the 109th
+// Legislature (2025–26; bill number not shown) lists §§ 32-1031, 32-1119
+// and 32-1121 among the sections it amends as introduced and says it
+// changes "the recount process"; the Legislature's current § 32-1031
+// (nebraskalegislature.gov, seen 2026-11-23) already has a subsection (1)
+// on posting the canvassing board's notice that the 2019 copy lacks. If
+// that bill is the amending act, the third day may date from 2025; its
+// passage and operative date were not found, so nothing here is changed.
+// Bills of 2021 (LB125) and 2023 (LB808) cite § 32-1119 as "Reissue
+// Revised Statutes of Nebraska" (unamended since the reissue) and do not
+// touch § 32-1121.
 func init() { register(&NE) }
 
 const neChecked Date = 20261122

@@ -13,15 +13,25 @@ import (
 // and 11A:6-24.1 (holidays). Facts and their evidence:
 // shared/facts/states/NJ.md (read 2026-11-22).
 //
-// The deadline in 19:28-1 conflicts: "within a period of 17 days following
-// such election" (the statute as quoted in November 2021 by Save Jersey;
-// Verified Voting; Ballotpedia's 2023 copy), or "within a period of 3 days
-// after the certification of the results of the election" (Assembly Bill
-// 4100 of 2024 as introduced, printing 19:28-1 as amended; legiscan.com,
-// read 2026-11-22). In New Jersey's printed bills new matter is underlined,
-// which a plain-text copy loses, so the 3-day words may be the bill's
-// proposal rather than the law; the enacting law of any change was not
-// found. Two readings.
+// The deadline in 19:28-1 changed, on a date not found. Earlier it read
+// "within a period of 17 days following such election" (the statute as
+// quoted by Save Jersey in November 2021, after that month's election;
+// Verified Voting; Ballotpedia's 2023 copy: all secondary). The law in
+// force when Assembly Bill 4100 was introduced on April 4, 2024 already
+// read "within a period of 3 days after the certification of the results of
+// the election": the bill (LegiScan's copy of the text as introduced, read
+// 2026-11-23) prints 19:28-1 with its changes marked, and New Jersey bills
+// put deleted matter in [brackets], which LegiScan's plain text keeps (its
+// copy of A5175 of 2023 reads "at least [70] 81 days"); A4100's 19:28-1 a.
+// has no bracket, so it did not strike a 17-day period: the 3 days were
+// already the law (its own change is the 10-vote recount it adds). A4100
+// itself never moved: LegiScan's status is "(Introduced) 2024-04-04 -
+// Introduced, Referred to Assembly State and Local Government Committee",
+// with no amendment on file. The act that made the change was not read
+// (P.L.2023, c.124, approved July 20, 2023, moved other post-election
+// deadlines to the certification, e.g. 19:53B-21, but its text for
+// 19:28-1 was not reached), so the 3-day version starts unsure: an
+// election from November 3, 2021 to April 3, 2024 shows both.
 func init() { register(&NJ) }
 
 const njChecked Date = 20261122
@@ -29,27 +39,38 @@ const njChecked Date = 20261122
 // NJ is New Jersey's recount law.
 var NJ = Jurisdiction{
 	Code: "NJ", Name: "New Jersey", Counties: 21, Checked: njChecked,
-	Versions: []Version{{
-		ID: "nj-19-28",
-		Readings: []Reading{
-			{
-				ID:     "nj-3-days-after-certification",
-				Routes: []Route{njRequest},
-				Filings: []Filing{{Receiver: njCourt, Deadline: Deadline{N: 3, Unit: CalendarDays, From: Certification,
-					Cite: []Cite{cite("nj-a4100", "§ 1 (19:28-1 a.)", Conflicting), cite("ballotpedia-nj", "", Conflicting)}}}},
-				Cite: []Cite{cite("nj-a4100", "§ 1", Conflicting), cite("ballotpedia-nj", "", Conflicting)},
-			},
-			{
+	Versions: []Version{
+		{
+			ID: "nj-17-days",
+			Readings: []Reading{{
 				ID:     "nj-17-days",
 				Routes: []Route{njRequest},
 				Filings: []Filing{{Receiver: njCourt, Deadline: Deadline{N: 17, Unit: CalendarDays, From: ElectionDay,
-					Cite: []Cite{cite("savejersey-2021", "19:28-1", Conflicting), cite("vv-nj", "", Conflicting), cite("ballotpedia-nj-2023", "", Conflicting)}}}},
-				Cite: []Cite{cite("savejersey-2021", "19:28-1", Conflicting), cite("vv-nj", "", Conflicting), cite("ballotpedia-nj-2023", "", Conflicting)},
-			},
+					Cite: []Cite{cite("savejersey-2021", "19:28-1", Reported), cite("vv-nj", "", Reported), cite("ballotpedia-nj-2023", "", Reported)}}}},
+			}},
+			Facts: njFacts,
+			Cite:  []Cite{cite("nj-19-28-3", "", Verified), cite("savejersey-2021", "19:28-1", Reported)},
 		},
-		Facts: njFacts,
-		Cite:  []Cite{cite("nj-19-28-3", "", Verified), cite("savejersey-2021", "19:28-1", Reported)},
-	}},
+		{
+			// "the candidate may, within a period of 3 days after the
+			// certification of the results of the election, apply to a judge
+			// of the Superior Court" (19:28-1 a. as A4100 prints it, no
+			// bracket: the law in force on April 4, 2024). From the day after
+			// the November 2021 election, the last the 17 days are quoted
+			// for; certain from A4100's introduction.
+			ID:         "nj-3-days-after-certification",
+			From:       20211103,
+			FromUnsure: 20240404,
+			Readings: []Reading{{
+				ID:     "nj-3-days-after-certification",
+				Routes: []Route{njRequest},
+				Filings: []Filing{{Receiver: njCourt, Deadline: Deadline{N: 3, Unit: CalendarDays, From: Certification,
+					Cite: []Cite{cite("nj-a4100", "§ 1 (19:28-1 a.)", Verified), cite("ballotpedia-nj", "", Reported)}}}},
+			}},
+			Facts: njFacts,
+			Cite:  []Cite{cite("nj-a4100", "§ 1 (19:28-1 a.)", Verified), cite("nj-19-28-3", "", Verified)},
+		},
+	},
 	// 19:28-4's last paragraph ("In case of a tie vote as a result of a
 	// recount the judge conducting the recount shall …") was cut off.
 	Ties: []TieLaw{{Kind: TieUnknown, Cite: []Cite{cite("nj-19-28-4", "last paragraph", NotFound)}}},
@@ -78,8 +99,8 @@ var NJ = Jurisdiction{
 		Cite: []Cite{cite("nj-11a-6-24-1", "", Reported), cite("nj-36-1-1", "", Reported), cite("legalclarity-nj", "", Reported)},
 	},
 	Sources: []Source{
-		{ID: "nj-a4100", Kind: SessionLaw, Title: "N.J. Assembly Bill 4100 (2024), as introduced, printing N.J.S.A. 19:28-1 as amended",
-			URL: "https://legiscan.com/NJ/text/A4100/2024", Checked: njChecked},
+		{ID: "nj-a4100", Kind: SessionLaw, Title: "N.J. Assembly Bill 4100 (2024), as introduced April 4, 2024 (referred to committee; no later action on file), printing N.J.S.A. 19:28-1 with its changes marked",
+			URL: "https://legiscan.com/NJ/text/A4100/2024", Checked: 20261123},
 		{ID: "savejersey-2021", Kind: News, Title: "Save Jersey, “Here is New Jersey's election recount law” (November 2021, quoting N.J.S.A. 19:28-1)",
 			URL: "https://savejersey.com/2021/11/here-is-new-jerseys-election-recount-law/", Checked: njChecked},
 		{ID: "nj-19-28-3", Kind: Statute, Title: "N.J.S.A. 19:28-3",

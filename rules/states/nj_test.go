@@ -37,30 +37,43 @@ func TestNJAnyMargin(t *testing.T) {
 	}
 }
 
-// The two readings of the deadline: three days after certification (main)
-// or 17 days after the election. 2021: certified Thursday, December 2; the
-// third day is Sunday the 5th and does not move (no roll-over read); 17
-// days after November 2 is Friday, November 19. The same court for a
-// statewide and a county race.
-func TestNJDeadlineReadings(t *testing.T) {
-	res := apply(t, njRace(20211102, rules.General, rules.Governor, 21, 20211202, 1339471, 1255185))
+// The deadline: 17 days after the election under the older law, 3 days
+// after certification under today's (in force by April 4, 2024, when
+// A4100 reprinted 19:28-1 without striking anything there; the date it
+// changed was not found, so an election from November 3, 2021 to April 3,
+// 2024 shows both). The same court for a statewide and a county race.
+func TestNJDeadlineVersions(t *testing.T) {
+	// Nov 3, 2026, results certified (say) Friday, November 20: the third
+	// day is Monday the 23rd. One finding, today's law only.
+	res := apply(t, njRace(20261103, rules.General, rules.County, 1, 20261120, 5000, 4990))
+	if res.Request != rules.Yes || res.Automatic != rules.NoRoute || len(res.Findings) != 1 ||
+		res.Main().Reading.ID != "nj-3-days-after-certification" {
+		t.Fatalf("2026: request %v automatic %v, %d findings", res.Request, res.Automatic, len(res.Findings))
+	}
+	if res.Deadline == nil || res.Deadline.Due != 20261123 || len(res.OtherDeadlines) != 0 {
+		t.Errorf("2026: deadline %+v, others %+v", res.Deadline, res.OtherDeadlines)
+	}
+	if f := res.Main().Filing; f == nil || f.Receiver.ID != "nj-superior-court" {
+		t.Errorf("2026: filing %+v", f)
+	}
+	// 2023, in the unsure window: certified Monday, November 27, the third
+	// day is Thursday the 30th (shown first); 17 days after November 7 is
+	// Friday the 24th.
+	res = apply(t, njRace(20231107, rules.General, rules.County, 1, 20231127, 5000, 4990))
 	if len(res.Findings) != 2 || res.Main().Reading.ID != "nj-3-days-after-certification" {
-		t.Fatalf("%d findings", len(res.Findings))
+		t.Fatalf("2023: %d findings", len(res.Findings))
 	}
-	if res.Deadline == nil || res.Deadline.Due != 20211205 || res.Deadline.Rolled {
-		t.Errorf("main deadline %+v", res.Deadline)
+	if res.Deadline == nil || res.Deadline.Due != 20231130 || len(res.OtherDeadlines) != 1 || res.OtherDeadlines[0].Due != 20231124 {
+		t.Errorf("2023: deadline %+v, others %+v", res.Deadline, res.OtherDeadlines)
 	}
-	if len(res.OtherDeadlines) != 1 || res.OtherDeadlines[0].Due != 20211119 {
-		t.Errorf("other deadlines %+v", res.OtherDeadlines)
+	// 2021: the 17 days only. 17 days after November 2 is Friday the 19th,
+	// whatever the certification date (December 2).
+	res = apply(t, njRace(20211102, rules.General, rules.Governor, 21, 20211202, 1339471, 1255185))
+	if len(res.Findings) != 1 || res.Main().Reading.ID != "nj-17-days" || res.Deadline == nil || res.Deadline.Due != 20211119 {
+		t.Errorf("2021: %d findings, deadline %+v", len(res.Findings), res.Deadline)
 	}
-	for _, r := range []rules.Race{
-		njRace(20211102, rules.General, rules.Governor, 21, 20211202, 1339471, 1255185),
-		njRace(20231107, rules.General, rules.County, 1, 20231127, 5000, 4990),
-	} {
-		res := apply(t, r)
-		if f := res.Main().Filing; f == nil || f.Receiver.ID != "nj-superior-court" || res.Request != rules.Yes {
-			t.Errorf("%s: filing %+v request %v", r.Office, f, res.Request)
-		}
+	if f := res.Main().Filing; f == nil || f.Receiver.ID != "nj-superior-court" || res.Request != rules.Yes {
+		t.Errorf("2021: filing %+v request %v", f, res.Request)
 	}
 }
 

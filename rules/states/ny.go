@@ -11,24 +11,64 @@ import (
 // 4); General Construction Law § 24 (public holidays). Facts and their
 // evidence: shared/facts/states/NY.md (read 2026-11-22).
 //
-// Subdivision 4 was NOT read: every copy reached (nysenate.gov, casetext)
-// showed only subdivision 1, "Within fifteen days after each general or
-// special election, and within twenty days after a primary election, and
-// within seven days after every village election conducted by the board of
-// elections at which ballot scanners are used" (nysenate.gov, entry
-// published 2023-09-22, read 2026-11-22). Its lines come from secondary
-// sources that disagree: Ballotpedia and the 2023–24 bill summaries (20
-// votes or less, or 0.5% or less, or under 5,000 votes where 1,000,000 or
-// more ballots are cast; whether the last clause adds a trigger or caps the
-// 0.5% line is not clear), and News10's April 2020 report of the enacted
-// budget (0.2% for statewide contests, 0.5% for others, the Governor's
-// December 2019 proposal). The three are three readings.
+// Subdivision 4 was read (2026-11-23) as the Legislature reprints the law
+// in force in a bill that amends it: Assembly Bill A8296 of 2023–24 (the
+// Count Every Vote Act, which did not pass), whose lower-case text is the
+// law as it stood on November 27, 2023, and whose § 2 names the act:
+// "Subdivision 4 of section 9-208 of the election law, as added by section
+// 1 of part JJ of chapter 55 of the laws of 2020, paragraphs (d) and (e) as
+// amended by chapter 474 of the laws of 2023". Copies read: the Assembly's
+// own bill page, https://assembly.state.ny.us/leg/?Text=Y&bn=A8296&term=2023
+// (its stored copy shows the text up to clause iii), and the full bill
+// text in github.com/ryantd42/NY-Legislative-Git, 2023/A8296A-2023/bill.md
+// (commit 6c0948c4, a copy of the Senate's OpenLegislation text). A1259 of
+// 2023 (same copy, 2023/A1259.md, introduced January 13, 2023) reprints
+// the same paragraph (a) word for word. Paragraph (a):
+//
+//	"The board of elections or a bipartisan committee appointed by the
+//	board shall conduct a full manual recount of all ballots for a
+//	particular contest: i. Where the margin of victory is twenty votes or
+//	less; or ii. Where the margin of victory is 0.5% or less; or iii. In a
+//	contest where one million or more ballots have been cast and the margin
+//	of victory is less than 5,000 votes."
+//
+// That settles the three readings the secondary sources gave. The three
+// clauses are joined by "or": each orders the recount on its own, so
+// clause iii adds a trigger and caps nothing (the "5,000-vote cap"
+// reading is ruled out). There is no 0.2% line and no statewide rule (the
+// News10 reading, the Governor's December 2019 proposal, is ruled out).
+// The act is not a 2021 chapter: it is Part JJ of chapter 55 of the laws
+// of 2020. Its effective date was not read; From (January 1, 2021) stays
+// as reported, and any start between April 2020 and 2026 gives a November
+// 2026 race the same answer. No later change was found: the nysenate.gov
+// entry for § 9-208 (read 2026-11-22) was "published on 2023-09-22", the
+// chapter 474 change, and the 2025–26 bills to amend subdivision 4 (S3290,
+// A1091) are reported still in committee (last action "REFERRED TO
+// ELECTIONS", January 7, 2026, per vulcanbills.com).
+//
+// What the text leaves open, and how the page takes it: clause ii does
+// not say what the 0.5% is a share of, and paragraph (b) defines the
+// margin as "the margin between all votes cast in the entire contest
+// following the recanvass of votes". The page takes the winner's lead
+// over the runner-up as a share of all the candidates' votes (a fact says
+// so). With that base, clause iii never adds a recount: 0.5% of a million
+// votes or more is 5,000 or more. It could matter only where a million
+// ballots or more were cast but fewer than a million votes for the
+// office, and the page is not given the ballots.
+//
+// Primaries: subdivision 4 covers "a particular contest" with no limit by
+// kind of election, and subdivision 1, which it follows, covers general,
+// special, primary and village elections; so every route here applies to
+// primaries too.
 //
 // There is no candidate's request (outside village elections run by the
 // villages, a Fact): a candidate's route is the courts.
 func init() { register(&NY) }
 
 const nyChecked Date = 20261122
+
+// nyRead is the day § 9-208(4) was read in the A8296 reprint.
+const nyRead Date = 20261123
 
 // NY is New York's recount law.
 var NY = Jurisdiction{
@@ -44,38 +84,25 @@ var NY = Jurisdiction{
 			Cite:     []Cite{cite("cuomo-2019", "", Reported), cite("vv-ny", "", Reported)},
 		},
 		{
-			// Enacted in the April 2020 budget; took effect January 1, 2021
-			// (it did not apply to the November 2020 NY-22 count).
+			// Enacted in the April 2020 budget (Part JJ of chapter 55 of the
+			// laws of 2020, named in A8296's § 2); took effect January 1,
+			// 2021 as reported (it did not apply to the November 2020 NY-22
+			// count). One reading: § 9-208(4)(a) as read.
 			ID:   "ny-manual-recount-2021",
 			From: 20210101,
 			Readings: []Reading{
 				{
+					// (a) i and ii, "twenty votes or less; or ... 0.5% or
+					// less". Clause iii, "one million or more ballots ... less
+					// than 5,000 votes", is a third "or" and, measured on the
+					// candidates' votes, always inside ii (see the header).
 					ID:     "ny-20-votes-or-half-percent",
-					Routes: []Route{nyAutomatic(Scope{}, Line{Kind: Greater, Of: []Line{ny20Votes, nyHalfPercent}}, nyCiteBallotpedia...)},
-					Cite:   []Cite{cite("ballotpedia-ny", "", Conflicting), cite("ny-a8296-summary", "", Conflicting)},
-				},
-				{
-					// The 5,000-vote clause read as a cap on contests of a
-					// million ballots or more (counted here as votes).
-					ID: "ny-5000-cap",
-					Routes: []Route{nyAutomatic(Scope{}, Line{Kind: ByTotal, Bands: []Band{
-						{UpTo: 999_999, Line: Line{Kind: Greater, Of: []Line{ny20Votes, nyHalfPercent}}},
-						{Line: Line{Kind: Greater, Of: []Line{ny20Votes, {Kind: FixedVotes, Votes: 5000, Strict: true}}}},
-					}}, nyCiteBallotpedia...)},
-					Cite: []Cite{cite("ballotpedia-ny", "", Conflicting), cite("ny-a8296-summary", "", Conflicting)},
-				},
-				{
-					ID: "ny-news10-2020",
-					Routes: []Route{
-						nyAutomatic(Scope{Area: StatewideArea}, Line{Kind: ShareOfOffice, Share: Percent / 5}, cite("news10-2020", "", Conflicting), cite("cuomo-2019", "", Reported)),
-						nyAutomatic(Scope{Area: NotStatewide}, nyHalfPercent, cite("news10-2020", "", Conflicting), cite("cuomo-2019", "", Reported)),
-					},
-					Cite: []Cite{cite("news10-2020", "", Conflicting), cite("cuomo-2019", "", Reported)},
+					Routes: []Route{nyAutomatic(Scope{}, Line{Kind: Greater, Of: []Line{ny20Votes, nyHalfPercent}}, cite(nySub4, "(a)", Verified))},
 				},
 			},
 			Facts:   nyFactsAfter,
 			Contest: &nyContest,
-			Cite:    []Cite{cite("ny-eln-9-208", "(4)", Reported), cite("news10-2020", "", Reported), cite("utica-2021-ny22", "", Reported)},
+			Cite:    []Cite{cite(nySub4, "(a)", Verified), cite("news10-2020", "", Reported), cite("utica-2021-ny22", "", Reported)},
 		},
 	},
 	// Not found in any source read.
@@ -107,6 +134,8 @@ var NY = Jurisdiction{
 	Sources: []Source{
 		{ID: "ny-eln-9-208", Kind: Statute, Title: "N.Y. Election Law § 9-208",
 			URL: "https://www.nysenate.gov/legislation/laws/ELN/9-208/", Checked: nyChecked},
+		{ID: nySub4, Kind: Statute, Title: "N.Y. Election Law § 9-208(4), the law in force as reprinted in Assembly Bill A8296 of 2023–24",
+			URL: "https://assembly.state.ny.us/leg/?Text=Y&bn=A8296&term=2023", Checked: nyRead},
 		{ID: "ny-gcl-24", Kind: Statute, Title: "N.Y. General Construction Law § 24 (as reprinted in Senate Bill S5214 of 2025)",
 			URL: "https://www.nysenate.gov/legislation/bills/2025/S5214", Checked: nyChecked},
 		{ID: "ballotpedia-ny", Kind: Summary, Title: "Ballotpedia, Recount laws in New York (a mirror copy)",
@@ -139,19 +168,22 @@ var NY = Jurisdiction{
 	},
 }
 
+// nySub4 is § 9-208(4) as A8296 reprints it.
+const nySub4 = "ny-eln-9-208-4"
+
 var (
-	ny20Votes         = Line{Kind: FixedVotes, Votes: 20}
-	nyHalfPercent     = Line{Kind: ShareOfOffice, Share: Percent / 2}
-	nyCiteBallotpedia = []Cite{cite("ballotpedia-ny", "", Conflicting), cite("ny-a8296-summary", "", Conflicting), cite("ny-eln-9-208", "(4)", Reported)}
+	ny20Votes     = Line{Kind: FixedVotes, Votes: 20}
+	nyHalfPercent = Line{Kind: ShareOfOffice, Share: Percent / 2}
 )
 
-// nyAutomatic is § 9-208(4)'s full manual recount: by the county board of
-// elections or a bipartisan committee, by hand, at public cost.
+// nyAutomatic is § 9-208(4)'s full manual recount: by the board of
+// elections or a bipartisan committee it appoints ((a), read), by hand
+// ("full manual recount of all ballots", read), at public cost (reported).
 func nyAutomatic(scope Scope, line Line, cites ...Cite) Route {
 	return Route{Kind: Automatic, Scope: scope, Tiers: []Tier{{
 		Line: line, Method: Hand,
 		Cost: Cost{Kind: Public, Cite: []Cite{cite("ballotpedia-ny", "", Reported)}},
-		Cite: []Cite{cite("vv-ny", "", Reported)},
+		Cite: []Cite{cite(nySub4, "(a)", Verified)},
 	}}, Cite: cites}
 }
 
@@ -170,12 +202,25 @@ var nyFactsBefore = []Fact{
 	{Kind: "contest-route", Section: Before, Cite: []Cite{cite("vv-ny", "", Reported), cite("cuomo-2019", "", Reported)}},
 }
 
+// nyFactsAfter adds § 9-208(4)'s own rules, read in the A8296 reprint:
+// (a) "The board of elections or a bipartisan committee appointed by the
+// board shall conduct a full manual recount of all ballots"; (b) "the
+// margin between all votes cast in the entire contest following the
+// recanvass of votes"; (c) "Where the contest involves portions of two or
+// more counties, the margin of victory shall be determined by the state
+// board of elections based on the most recent recanvass results"; (d) "No
+// board of elections shall commence a full manual recount of a particular
+// contest unless and until such board of elections has completed and
+// announced the results of the recanvass required by subdivision one".
+// No deadline to finish appears in (a)–(e); that no other section sets one
+// is only reported.
 var nyFactsAfter = append(append([]Fact{}, nyFactsBefore...),
-	Fact{Kind: "board-conducts", Section: During, When: Automatic, Cite: []Cite{cite("vv-ny", "", Reported)}},
-	Fact{Kind: "hand-count", Section: During, When: Automatic, Cite: []Cite{cite("vv-ny", "", Reported)}},
+	Fact{Kind: "board-conducts", Section: During, When: Automatic, Cite: []Cite{cite(nySub4, "(a)", Verified)}},
+	Fact{Kind: "hand-count", Section: During, When: Automatic, Cite: []Cite{cite(nySub4, "(a)", Verified)}},
+	Fact{Kind: "ny-after-recanvass", Section: During, When: Automatic, Cite: []Cite{cite(nySub4, "(d)", Verified)}},
 	Fact{Kind: "ny-state-board-multicounty", Section: Where, When: Automatic, Scope: Scope{Area: MultiCounty},
-		Cite: []Cite{cite("ny-a8296-summary", "", Reported)}},
-	Fact{Kind: "ny-ballots-not-votes", Section: AfterNote, When: Automatic, Cite: []Cite{cite("ny-a8296-summary", "", Conflicting)}},
+		Cite: []Cite{cite(nySub4, "(c)", Verified)}},
+	Fact{Kind: "ny-percent-base", Section: AfterNote, When: Automatic, Cite: []Cite{cite(nySub4, "(a)–(b)", Verified)}},
 	Fact{Kind: "ny-bills-pending", Section: AfterNote, From: 20230101, Cite: []Cite{cite("ny-s1014-memo", "", Reported), cite("ny-a8296-summary", "", Reported)}},
 	Fact{Kind: "no-finish-deadline", Section: CostTime, When: Automatic, Cite: []Cite{cite("vv-ny", "", Reported)}},
 )

@@ -11,44 +11,49 @@ import (
 // (ties) and 1.14 (computing time; legal holidays). Facts and their
 // evidence: shared/facts/states/OH.md (read 2026-11-22).
 //
-// R.C. 3515.011 (codes.ohio.gov, version effective July 4, 1984, S.B. 79,
-// read 2026-11-22): "If the number of votes cast in any county or municipal
-// election for the declared winning nominee, candidate, question, or issue
-// does not exceed the number of votes cast for the declared defeated
-// nominee, candidate, question, or issue by a margin of one-half of one per
-// cent or more of the total vote, the appropriate board of elections shall
-// order a recount"; the same for a district election (ordered by the
-// Secretary of State), and "one-fourth of one per cent" for a statewide
+// R.C. 3515.011 (codes.ohio.gov, the official code, stored copy, undated;
+// its only version is "July 4, 1984 – Senate Bill 79 - 115th General
+// Assembly"; read 2026-11-22 and again 2026-11-23): "If the number of votes
+// cast in any county or municipal election for the declared winning
+// nominee, candidate, question, or issue does not exceed the number of votes
+// cast for the declared defeated nominee, candidate, question, or issue by a
+// margin of one-half of one per cent or more of the total vote, the
+// appropriate board of elections shall order a recount"; the same for a
+// district election (ordered by the Secretary of State), and "by a margin of
+// one-fourth of one per cent or more of the total vote" for a statewide
 // election.
 //
-// Read literally, a margin of exactly one-half of one per cent is "one-half
-// of one per cent or more", so it does not trigger a recount: the line is
-// "less than" (so too the Moritz College of Law commentary of 2004). The
-// Secretary of State's outline and later summaries say "or less". Two
-// readings.
+// The statute says neither "less than" nor "equal to or less than" nor "not
+// more than": it says the winner "does not exceed" the loser "by a margin of
+// one-half of one per cent or more of the total vote". A margin of exactly
+// one-half of one per cent is a margin of "one-half of one per cent or
+// more", so it orders no recount: the line is "less than" (margin < 0.5% of
+// the total vote; < 0.25% statewide). The section does not define "the
+// total vote"; it is taken as every vote cast in the race, as the Secretary
+// of State's outline adds up "the votes for all candidates in that race"
+// (Reported). Settled on 2026-11-23 by the statute's words.
+// The Secretary of State's older outline (as quoted in 2004) and later
+// summaries say "one-half of one percent or less"; that paraphrase turns the
+// statute's "or more" around and is not the law's text. No official copy of
+// the Secretary of State's current manual was read. The page says so in a
+// fact (oh-sos-or-less), and a candidate can always ask for a recount.
 func init() { register(&OH) }
 
 const ohChecked Date = 20261122
 
+// ohRead is the date R.C. 3515.011 was read again to settle its line.
+const ohRead Date = 20261123
+
 // OH is Ohio's recount law.
 var OH = Jurisdiction{
-	Code: "OH", Name: "Ohio", Counties: 88, Checked: ohChecked,
+	Code: "OH", Name: "Ohio", Counties: 88, Checked: ohRead,
 	Versions: []Version{{
 		ID: "oh-3515-011",
-		Readings: []Reading{
-			{
-				ID:      "oh-less-than",
-				Routes:  ohRoutes(true),
-				Filings: ohFilings,
-				Cite:    []Cite{cite("oh-3515-011", "", Verified), cite("moritz-2004", "", Conflicting)},
-			},
-			{
-				ID:      "oh-or-less",
-				Routes:  ohRoutes(false),
-				Filings: ohFilings,
-				Cite:    []Cite{cite("oh-sos-outline", "A. Eligibility", Conflicting), cite("informingdemocracy-oh", "", Conflicting)},
-			},
-		},
+		Readings: []Reading{{
+			ID:      "oh-3515-011",
+			Routes:  ohRoutes,
+			Filings: ohFilings,
+		}},
 		Facts: []Fact{
 			{Kind: "oh-who-orders", Section: Where, When: Automatic, Cite: []Cite{cite("oh-3515-011", "", Verified)}},
 			{Kind: "precincts-chosen", Section: During, When: Requested, Cite: []Cite{cite("oh-3515-01", "", Verified), cite("oh-3515-03", "", Verified)}},
@@ -68,6 +73,11 @@ var OH = Jurisdiction{
 			// was not confirmed.
 			{Kind: "oh-deposit-was-10", Section: CostTime, When: Requested, Until: 20070101, Numbers: []int64{10, 50},
 				Cite: []Cite{cite("moritz-2004", "", Reported)}},
+			// At exactly 0.5% (0.25% statewide) the statute orders no recount;
+			// the Secretary of State's guides have said "or less".
+			{Kind: "oh-sos-or-less", Section: AfterNote, When: Automatic,
+				Cite: []Cite{cite("oh-3515-011", "", Verified), cite("oh-sos-outline", "A. Eligibility", Reported),
+					cite("informingdemocracy-oh", "", Reported)}},
 			{Kind: "multi-seat-different", Section: AfterNote, Cite: []Cite{cite("oh-sos-outline", "Determining one-half of one percent", Reported)}},
 		},
 		Cite: []Cite{cite("oh-3515-011", "", Verified)},
@@ -101,7 +111,7 @@ var OH = Jurisdiction{
 	},
 	Sources: []Source{
 		{ID: "oh-3515-011", Kind: Statute, Title: "Ohio Rev. Code § 3515.011",
-			URL: "https://codes.ohio.gov/ohio-revised-code/section-3515.011", Checked: ohChecked},
+			URL: "https://codes.ohio.gov/ohio-revised-code/section-3515.011", Checked: ohRead},
 		{ID: "oh-3515-01", Kind: Statute, Title: "Ohio Rev. Code § 3515.01",
 			URL: "https://d1tvxue8o4w0fl.cloudfront.net/statute/ohio-revised-code/title-35-elections/chapter-3515-recount-contest-of-elections/section-351501-eligibility-for-recount", Checked: ohChecked},
 		{ID: "oh-3515-02", Kind: Statute, Title: "Ohio Rev. Code § 3515.02",
@@ -128,23 +138,24 @@ var OH = Jurisdiction{
 	},
 }
 
-// ohRoutes: the automatic recount (one-half of one per cent in county,
-// municipal and district elections; one-fourth statewide) and a request at
-// any margin, with the deposit. strict is the literal reading of "does not
-// exceed … by a margin of … or more".
-func ohRoutes(strict bool) []Route {
-	auto := func(scope Scope, share Share) Route {
-		return Route{Kind: Automatic, Scope: scope, Tiers: []Tier{{
-			Line:   Line{Kind: ShareOfOffice, Share: share, Strict: strict},
-			Method: MachineAndHand,
-			Cite:   []Cite{cite("ceimn-oh", "", Reported)},
-		}}, Cite: []Cite{cite("oh-3515-011", "", Verified)}}
-	}
-	return []Route{
-		auto(Scope{Area: NotStatewide}, Percent/2),
-		auto(Scope{Area: StatewideArea}, Percent/4),
-		ohRequest,
-	}
+// ohRoutes: the automatic recount (a margin under one-half of one per cent
+// of the total vote in county, municipal and district elections; under
+// one-fourth statewide: "does not exceed … by a margin of … or more") and a
+// request at any margin, with the deposit.
+var ohRoutes = []Route{
+	ohAuto(Scope{Area: NotStatewide}, Percent/2),
+	ohAuto(Scope{Area: StatewideArea}, Percent/4),
+	ohRequest,
+}
+
+// ohAuto is R.C. 3515.011's automatic recount for a scope: strictly under
+// the share of "the total vote".
+func ohAuto(scope Scope, share Share) Route {
+	return Route{Kind: Automatic, Scope: scope, Tiers: []Tier{{
+		Line:   Line{Kind: ShareOfOffice, Share: share, Strict: true},
+		Method: MachineAndHand,
+		Cite:   []Cite{cite("ceimn-oh", "", Reported)},
+	}}, Cite: []Cite{cite("oh-3515-011", "", Verified)}}
 }
 
 // ohRequest: R.C. 3515.01, "Any person who was a candidate at a general,

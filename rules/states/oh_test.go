@@ -16,9 +16,9 @@ func ohRace(date rules.Date, typ rules.ElectionType, office rules.Office, counti
 }
 
 // A county race of 10,000 votes: one-half of one per cent is 50. Below it
-// both readings order a recount; at exactly 50 the statute's words ("does
-// not exceed … by a margin of one-half of one per cent or more") say no and
-// the Secretary of State's outline ("or less") says yes; past it, no.
+// the board orders a recount; at exactly 50 the winner exceeds the loser "by
+// a margin of one-half of one per cent or more of the total vote", so no
+// (R.C. 3515.011); past it, no.
 func TestOHCountyHalfPercent(t *testing.T) {
 	for _, c := range []struct {
 		name  string
@@ -26,7 +26,7 @@ func TestOHCountyHalfPercent(t *testing.T) {
 		want  rules.Answer
 	}{
 		{"49 of 10,000", []int64{5024, 4975, 1}, rules.Yes},
-		{"50 of 10,000: the readings disagree", []int64{5025, 4975}, rules.Depends},
+		{"50 of 10,000: exactly one-half of one per cent", []int64{5025, 4975}, rules.No},
 		{"51 of 10,000", []int64{5025, 4974, 1}, rules.No},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -34,7 +34,7 @@ func TestOHCountyHalfPercent(t *testing.T) {
 			if res.Automatic != c.want {
 				t.Errorf("automatic %v (%v)", res.Automatic, res.AutomaticReason)
 			}
-			// The main reading is the statute's literal one: 49.
+			// The largest margin recounted is 49.
 			if lim, _ := res.AutomaticLimit(); lim.Votes != 49 {
 				t.Errorf("limit %d", lim.Votes)
 			}
@@ -53,7 +53,7 @@ func TestOHStatewideQuarterPercent(t *testing.T) {
 		want   rules.Answer
 	}{
 		{9999, rules.Yes},
-		{10000, rules.Depends},
+		{10000, rules.No},
 		{10001, rules.No},
 		// A margin of 0.3% would be recounted in a district race, not statewide.
 		{12000, rules.No},
@@ -67,6 +67,34 @@ func TestOHStatewideQuarterPercent(t *testing.T) {
 	// The same 0.3% in a multi-county district (600 of 200,000): within 0.5%.
 	if res := apply(t, ohRace(20241105, rules.General, rules.USHouse, 5, 20241126, 100300, 99700)); res.Automatic != rules.Yes {
 		t.Errorf("district at 0.3%%: %v", res.Automatic)
+	}
+}
+
+// November 3, 2026: one reading, the statute's "less than". A county race
+// of 20,000 votes (one-half of one per cent is 100) won by exactly 100: no
+// automatic recount; the losing candidate may apply within five days of the
+// declaration. Declared Tuesday, November 24: Wednesday 25 is day 1,
+// Thanksgiving 26 day 2 (calendar days count), Friday 27 3, Saturday 28 4,
+// Sunday 29 5, a Sunday, so Monday, November 30 (R.C. 1.14).
+func TestOH2026HalfPercentLine(t *testing.T) {
+	res := apply(t, ohRace(20261103, rules.General, rules.County, 1, 20261124, 10050, 9950))
+	if res.Automatic != rules.No || res.Request != rules.Yes || len(res.Findings) != 1 {
+		t.Fatalf("automatic %v request %v, %d findings", res.Automatic, res.Request, len(res.Findings))
+	}
+	if lim, _ := res.AutomaticLimit(); lim.Votes != 99 {
+		t.Errorf("limit %d", lim.Votes)
+	}
+	if res.Deadline == nil || res.Deadline.Due != 20261130 || len(res.OtherDeadlines) != 0 {
+		t.Errorf("deadline %+v, others %+v", res.Deadline, res.OtherDeadlines)
+	}
+	// One vote closer, 99 of 19,999 (0.5% is 99.995): the board orders a
+	// recount.
+	if res := apply(t, ohRace(20261103, rules.General, rules.County, 1, 20261124, 10049, 9950)); res.Automatic != rules.Yes || len(res.Findings) != 1 {
+		t.Errorf("99: automatic %v, %d findings", res.Automatic, len(res.Findings))
+	}
+	// Statewide, 10,000 of 4,000,000 (exactly 0.25%): no.
+	if res := apply(t, ohRace(20261103, rules.General, rules.Governor, 88, 20261124, 2005000, 1995000)); res.Automatic != rules.No {
+		t.Errorf("statewide 0.25%%: automatic %v", res.Automatic)
 	}
 }
 

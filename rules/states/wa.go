@@ -27,8 +27,8 @@ import (
 //   - RCW 29A.64.011, the text "Effective until January 1, 2012" (MRSC
 //     copy): "An application for a recount must be filed within three
 //     business days after the county canvassing board or secretary of state
-//     has declared the official results". The copy of the text effective
-//     January 1, 2012 breaks off after its first words.
+//     has declared the official results". The same copy heads the next text
+//     "(Effective January 1, 2012.)".
 //   - RCW 29A.64.030 (app.leg.wa.gov, official): "a sum equal to
 //     twenty-five cents for each ballot cast … If the application is for a
 //     machine recount, the deposit must be equal to fifteen cents for each
@@ -37,16 +37,38 @@ import (
 //   - RCW 1.16.050(1) (apps.leg.wa.gov, official; a copy before Juneteenth
 //     was added): the list of legal holidays. Its weekend rule was cut off.
 //
-// The deadline to apply since 2012 is unresolved: Thurston County's page
-// says "two working days after the official canvass", and the 2012 text
-// was not read; both readings are shown.
+// Read on 2026-11-23 (the official page app.leg.wa.gov/RCW/default.aspx?
+// cite=29A.64.011 was not reachable from here; two copies were read):
+//
+//   - RCW 29A.64.011 as it stands, history note "[2011 c 349 § 23; 2004 c
+//     271 § 177.]" (wa-law.org's copy of the RCW, tannewt/wa-law.org,
+//     rcw/29A_elections/29A.64_recounts.md and .html, undated): "An
+//     application for a recount must be filed within two business days after
+//     the county canvassing board or secretary of state has declared the
+//     official results of the primary or election for the office or issue
+//     for which the recount is requested."
+//   - The Secretary of State's Recount FAQ (sos.wa.gov/elections/
+//     recount-faq.aspx, an undated copy whose banner says "County
+//     certification is November 26", so 2019 or 2024): "An application for a requested recount must be
+//     filed within two business days after the County Canvassing Board or
+//     Secretary of State has declared the official results".
+//
+// So the deadline to apply went from three business days to two on January
+// 1, 2012 (2011 c 349 § 23), counted in both texts from the declaration of
+// the official results. Thurston County's page ("two working days after the
+// official canvass") agrees on the number. An older Secretary of State page
+// (sos.wa.gov/elections/recount_info.aspx, undated) says "three
+// business days after certification": the text before 2012.
 func init() { register(&WA) }
 
 const waChecked Date = 20261122
 
+// waRead is the date RCW 29A.64.011 as amended in 2011 was read.
+const waRead Date = 20261123
+
 // WA is Washington's recount law.
 var WA = Jurisdiction{
-	Code: "WA", Name: "Washington", Counties: 39, Checked: waChecked,
+	Code: "WA", Name: "Washington", Counties: 39, Checked: waRead,
 	Versions: []Version{
 		{
 			ID: "wa-2004-text",
@@ -64,26 +86,22 @@ var WA = Jurisdiction{
 			Cite:  []Cite{cite("wa-29a-64-011-2004", "", Verified), cite("wa-29a-64-021", "", Verified)},
 		},
 		{
+			// RCW 29A.64.011 as amended by 2011 c 349 § 23, in force from
+			// January 1, 2012 (the MRSC copy's headings): "within two business
+			// days after the county canvassing board or secretary of state has
+			// declared the official results".
 			ID:   "wa-2012",
 			From: 20120101,
-			Readings: []Reading{
-				{
-					ID:     "wa-two-business-days",
-					Routes: waRoutes,
-					Filings: waFilings(Deadline{N: 2, Unit: BusinessDays, From: Canvass,
-						Cite: []Cite{cite("thurston-recounts", "", Conflicting)}}),
-					Cite: []Cite{cite("thurston-recounts", "", Conflicting)},
-				},
-				{
-					ID:     "wa-three-business-days",
-					Routes: waRoutes,
-					Filings: waFilings(Deadline{N: 3, Unit: BusinessDays, From: Declaration,
-						Cite: []Cite{cite("wa-29a-64-011-2004", "", Conflicting), cite("wa-29a-64-011", "", NotFound)}}),
-					Cite: []Cite{cite("wa-29a-64-011-2004", "", Conflicting)},
-				},
-			},
+			Readings: []Reading{{
+				ID:     "wa-2012",
+				Routes: waRoutes,
+				Filings: waFilings(Deadline{N: 2, Unit: BusinessDays, From: Declaration,
+					Cite: []Cite{cite("wa-29a-64-011", "", Verified), cite("wa-sos-recount-faq", "", Verified),
+						cite("thurston-recounts", "", Reported)}}),
+			}},
 			Facts: waFacts,
-			Cite:  []Cite{cite("wa-29a-64-011", "", NotFound), cite("wa-29a-64-021", "", Verified)},
+			Cite: []Cite{cite("wa-29a-64-011", "", Verified), cite("wa-29a-64-011-2004", "effective-date headings", Verified),
+				cite("wa-29a-64-021", "", Verified)},
 		},
 	},
 	// The top-two primary (from August 2008): the top two go on, and RCW
@@ -126,8 +144,8 @@ var WA = Jurisdiction{
 	Sources: []Source{
 		{ID: "wa-29a-64-021", Kind: Statute, Title: "RCW 29A.64.021",
 			URL: "https://self-law.org/code/wa/title-29a/chapter-29a-64/29a-64-021", Checked: waChecked},
-		{ID: "wa-29a-64-011", Kind: Statute, Title: "RCW 29A.64.011 (text effective January 1, 2012; not read)",
-			URL: "https://app.leg.wa.gov/rcw/default.aspx?cite=29A.64.011", Checked: waChecked},
+		{ID: "wa-29a-64-011", Kind: Statute, Title: "RCW 29A.64.011 (2011 c 349 § 23, in force January 1, 2012; wa-law.org copy of the RCW)",
+			URL: "https://github.com/tannewt/wa-law.org/blob/083ccfc178537be76a1a68007bc2249d8d7aa522/rcw/29A_elections/29A.64_recounts.md", Checked: waRead},
 		{ID: "wa-29a-64-011-2004", Kind: Statute, Title: "RCW 29A.64.011 (2004 c 271 § 177, effective until January 1, 2012)",
 			URL: "http://www.mrsc.org/mc/rcw/rcw%20%2029a%20title/rcw%20%2029a.%2064%20%20chapter/rcw%20%2029a.%2064%20.011.htm", Checked: waChecked},
 		{ID: "wa-29a-64-030", Kind: Statute, Title: "RCW 29A.64.030",
@@ -144,6 +162,8 @@ var WA = Jurisdiction{
 			URL: "https://lawfilesext.leg.wa.gov/Biennium/2003-04/Htm/Bills/House%20Bills/2898.htm", Checked: waChecked},
 		{ID: "wa-juneteenth-2021", Kind: News, Title: "News report on Washington's 2021 Juneteenth holiday law (2022)",
 			URL: "https://www.newsbreak.com/news/2637687772537/washington-state-university-to-offer-cybersecurity-degree", Checked: waChecked},
+		{ID: "wa-sos-recount-faq", Kind: OfficialGuide, Title: "Washington Secretary of State, Recount FAQ (undated; 2019 or later)",
+			URL: "https://sos.wa.gov/elections/recount-faq.aspx", Checked: waRead},
 		{ID: "thurston-recounts", Kind: OfficialGuide, Title: "Thurston County Auditor, recount information (undated)",
 			URL: "http://www.co.thurston.wa.us/auditor/Elections/recount_info.htm", Checked: waChecked},
 		{ID: "news-wa-2004", Kind: News, Title: "Fox News (AP), NBC News and VotersUnite, November–December 2004 (governor's race recounts)",
@@ -209,7 +229,7 @@ var waRoutes = []Route{
 			{Kind: PartyOfficer, Cite: []Cite{cite("wa-29a-64-011-2004", "", Verified)}},
 		},
 		InWriting: true,
-		Cite:      []Cite{cite("wa-29a-64-011-2004", "", Verified), cite("wa-29a-64-011", "", NotFound)},
+		Cite:      []Cite{cite("wa-29a-64-011-2004", "", Verified), cite("wa-29a-64-011", "", Verified)},
 	},
 }
 

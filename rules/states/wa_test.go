@@ -106,18 +106,48 @@ func TestWAReceiversAndDeadline(t *testing.T) {
 	}
 }
 
-// Since 2012 the deadline depends on the reading: two business days after
-// the canvass, or three after the declaration. The verdicts agree.
-func TestWADeadlineReadings(t *testing.T) {
-	// Tuesday, November 26, 2024: Wednesday is day 1; Thanksgiving and Native
-	// American Heritage Day, then the weekend; Monday December 2 is day 2,
-	// Tuesday the 3rd day 3.
-	res := apply(t, waRace(20241105, rules.County, 1, 20241126, 15000, 14900))
-	if res.Request != rules.Yes || len(res.Findings) != 2 {
-		t.Fatalf("request %v, %d findings", res.Request, len(res.Findings))
+// Since January 1, 2012, RCW 29A.64.011 (2011 c 349 § 23): "within two
+// business days after the county canvassing board or secretary of state has
+// declared the official results". One reading; before 2012, three.
+func TestWA2026Deadline(t *testing.T) {
+	for _, c := range []struct {
+		name       string
+		date, base rules.Date
+		due        rules.Date
+	}{
+		// November 3, 2026; the counties certify Tuesday, November 24 (the
+		// 21st day). Wednesday the 25th is day 1; Thanksgiving (26th) and
+		// Native American Heritage Day (27th), then the weekend; Monday,
+		// November 30 is day 2.
+		{"2026", 20261103, 20261124, 20261130},
+		// November 5, 2024, declared Tuesday, November 26: Wednesday the 27th
+		// is day 1; the two holidays and the weekend; Monday, December 2.
+		{"2024", 20241105, 20241126, 20241202},
+		// Before the change: November 8, 2011, declared Tuesday, November 29,
+		// under the text until 2012 (three business days): Wednesday the 30th
+		// 1, Thursday, December 1 2, Friday, December 2 3.
+		{"2011", 20111108, 20111129, 20111202},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			// 1,000 of 29,000 votes: over 0.5% of the two candidates' votes
+			// (145), so no mandatory recount; an application at any margin.
+			res := apply(t, waRace(c.date, rules.County, 1, c.base, 15000, 14000))
+			if res.Automatic != rules.No || res.Request != rules.Yes || len(res.Findings) != 1 {
+				t.Fatalf("automatic %v request %v, %d findings", res.Automatic, res.Request, len(res.Findings))
+			}
+			if f := res.Main().Filing; f == nil || f.Receiver.ID != "county-official" {
+				t.Errorf("filing %+v", f)
+			}
+			if res.Deadline == nil || res.Deadline.Due != c.due || len(res.OtherDeadlines) != 0 {
+				t.Errorf("deadline %+v, others %+v, want %v", res.Deadline, res.OtherDeadlines, c.due)
+			}
+		})
 	}
-	if res.Deadline.Due != 20241202 || len(res.OtherDeadlines) != 1 || res.OtherDeadlines[0].Due != 20241203 {
-		t.Errorf("due %v, others %+v", res.Deadline.Due, res.OtherDeadlines)
+	// The Secretary of State receives a U.S. House application, on the same
+	// two business days.
+	res := apply(t, waRace(20261103, rules.USHouse, 5, 20261124, 150000, 149000))
+	if f := res.Main().Filing; f == nil || f.Receiver.ID != "secretary-of-state" || res.Deadline.Due != 20261130 {
+		t.Errorf("U.S. House: filing %+v, deadline %+v", f, res.Deadline)
 	}
 }
 

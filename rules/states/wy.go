@@ -33,6 +33,27 @@ import (
 // winning candidate receiving the least number of votes cast for that
 // office". § 22-16-110 (who asks, where, by when) was not read: Ballotpedia
 // reports two days after the state or county canvass.
+//
+// Checked again 2026-11-23: the text of §§ 22-16-109 and 22-16-110 was still
+// not reached (searched: wyoleg.gov, Justia's 2010 chapter page, lexace.ai,
+// courtgpt.ai, uslawyerdatabase's 2022 chapter page and the 2025 and 2026
+// bills that reprint them; only the opening of each page could be read).
+// Two things were read that bear on the line:
+//
+//   - § 22-16-113(a)(i) (getpocketlaw.com copy, above) measures the deposit
+//     on "the difference in number of votes cast as calculated pursuant to
+//     W.S. 22-16-109(b)" from "one percent (1%) or greater", which fits an
+//     automatic line of "less than one percent" (1% itself is a paid
+//     request). The denominator (the lowest winner's votes) is still only
+//     CEIMN's and Verified Voting's quotation.
+//   - 2026 HB0052, "Elections-hand counting for recounts", which would have
+//     raised the automatic line to 2% for federal, statewide and legislative
+//     races and made those recounts hand counts from July 1, 2026, did not
+//     become law: it passed the House 49-9 and died in the Senate, "S COW:S
+//     Did not consider for COW", on March 3, 2026 (the Legislature's action
+//     history as copied by advocacy.dog and legilist.com). 2025 HB0232, the
+//     same bill a year earlier, also died. So the line above still governs
+//     the November 3, 2026 election.
 func init() { register(&WY) }
 
 const wyChecked Date = 20261122
@@ -91,6 +112,8 @@ var WY = Jurisdiction{
 			URL: "https://statutes.laws.com/wyoming/Title8/chapter4", Checked: wyChecked},
 		{ID: "wy-hb0052-2026", Kind: SessionLaw, Title: "Wyoming 2026 HB0052, Elections-hand counting for recounts (engrossed)",
 			URL: "https://www.keepinglawsimple.org/states/wyoming/bills/2026/HB0052", Checked: wyChecked},
+		{ID: "wy-hb0052-2026-history", Kind: SessionLaw, Title: "Wyoming 2026 HB0052, the Legislature's action history (advocacy.dog copy; legilist.com agrees)",
+			URL: "https://advocacy.dog/bills/wy-2026-hb-00052", Checked: 20261123},
 		{ID: "ceimn-wy", Kind: Summary, Title: "Citizens for Election Integrity Minnesota, Wyoming recount laws (August 2020)",
 			URL: "https://ceimn.org/node/135/printable/print", Checked: wyChecked},
 		{ID: "verifiedvoting-wy", Kind: Summary, Title: "Verified Voting, Wyoming recount laws",
@@ -113,7 +136,11 @@ var wyAutomatic = Route{
 		Line:   wyLine,
 		Method: Machine,
 		Cost:   Cost{Kind: Public, Cite: []Cite{cite("wy-22-16-113", "(c)", Verified)}},
-		Cite:   []Cite{cite("ceimn-wy", "§ 22-16-109(b)", Reported), cite("verifiedvoting-wy", "", Reported)},
+		// § 22-16-113(a)(i), read, starts the paid request at "one percent
+		// (1%) or greater" of the same measure: the automatic line is "less
+		// than" 1%. The measure itself is only as quoted.
+		Cite: []Cite{cite("ceimn-wy", "§ 22-16-109(b)", Reported), cite("verifiedvoting-wy", "", Reported),
+			cite("wy-22-16-113", "(a)(i)", Verified)},
 	}},
 	Cite: []Cite{cite("ceimn-wy", "§ 22-16-109(b)", Reported), cite("wy-22-16-112", "(a)(ii)", Verified)},
 }
@@ -172,7 +199,9 @@ var wyFacts = []Fact{
 	{Kind: "counties-pay", Section: CostTime, When: Automatic, Cite: []Cite{cite("wy-22-16-113", "(c)", Verified)}},
 	{Kind: "wy-cost-up-to-deposit", Section: CostTime, When: Requested, Cite: []Cite{cite("wy-22-16-113", "(b)", Verified)}},
 	{Kind: "deposit-refunded", Section: CostTime, When: Requested, Cite: []Cite{cite("wy-22-16-113", "(b)", Verified)}},
-	{Kind: "wy-hand-count-bill-2026", Section: AfterNote, Cite: []Cite{cite("wy-hb0052-2026", "", Reported)}},
+	// "S COW:S Did not consider for COW", March 3, 2026: the bill died.
+	{Kind: "wy-hand-count-bill-2026", Section: AfterNote,
+		Cite: []Cite{cite("wy-hb0052-2026-history", "", Reported), cite("wy-hb0052-2026", "", Reported)}},
 }
 
 func wyHoliday(key string, kind HolidayKind, m time.Month, day int, wd time.Weekday, nth int, observed Observance) HolidayRule {

@@ -120,3 +120,33 @@ func TestWYSundayHolidayMonday(t *testing.T) {
 		t.Errorf("county canvass Saturday: %+v", res.Deadline)
 	}
 }
+
+// November 3, 2026: 2026 HB0052 (a 2% hand-count line for legislative
+// races) died in the Senate, so § 22-16-109(b)'s "less than one percent" of
+// the winner's votes still applies. Winner 10,000: 1% is 100 exactly, so at
+// most 99 votes; 100 (1%) and 150 (1.5%, inside the failed bill's 2%) are
+// paid requests with the $500 deposit of § 22-16-113(a)(i).
+func TestWYLine2026(t *testing.T) {
+	for _, c := range []struct {
+		name           string
+		loser          int64
+		automatic, req rules.Answer
+	}{
+		{"99: automatic", 9901, rules.Yes, rules.No},
+		{"100: at 1%, a request", 9900, rules.No, rules.Yes},
+		{"150: no 2% line", 9850, rules.No, rules.Yes},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res := apply(t, wyRace(20261103, rules.General, rules.StateHouse, 1, 20261106, 10000, c.loser))
+			if res.Automatic != c.automatic || res.Request != c.req {
+				t.Errorf("automatic %v request %v, want %v %v", res.Automatic, res.Request, c.automatic, c.req)
+			}
+			if lim, _ := res.AutomaticLimit(); lim.Votes != 99 {
+				t.Errorf("automatic limit %d, want 99", lim.Votes)
+			}
+			if c.req == rules.Yes && res.Checks[0].Tier != 0 {
+				t.Errorf("tier %d, want 0 ($500)", res.Checks[0].Tier)
+			}
+		})
+	}
+}
