@@ -32,6 +32,22 @@ import (
 // after the canvass of the primary". The copy stops before subd. 1(b)'s
 // deadline for a general election, and the 2024 amendments (Laws 2024,
 // ch. 112, art. 2, §§ 32–34) were not read.
+//
+// The local line (§ 204C.36, subd. 1) was searched again 2026-11-23
+// (stored copies only; revisor.mn.gov was not reachable, and no copy of
+// § 204C.36, § 205.185, subd. 3, or § 205A.10 was found). What narrows it,
+// read 2026-11-23, settles nothing:
+//   - Laws 2013, ch. 131 (H.F. 894), title on the Revisor's site
+//     (https://www.revisor.mn.gov/laws/2013/0/131/laws.2.39.0): "amending
+//     Minnesota Statutes 2012, sections … 204C.35, subdivision 1, by adding
+//     a subdivision; 204C.36, subdivision 1; …". So the 2013 act amended
+//     the subdivision that holds the local line; the city guide's wording
+//     is undated and may be the text before it. The amended text and the
+//     act's effective dates were not reached.
+//   - The League of Minnesota Cities' staff attorney (blog, 2014-11-14,
+//     citing the Secretary of State's 2014 Recount Guide, not read) gives
+//     Ballotpedia's three tiers; a Pioneer Press report (2010-11-03) gives
+//     the guide's 0.5% and ten votes for 2010. Both are secondary.
 func init() { register(&MN) }
 
 const mnChecked Date = 20261122
@@ -87,7 +103,8 @@ var MN = Jurisdiction{
 			FromUnsure: 20140812,
 			// The county, school district and municipal lines (§ 204C.36)
 			// were not read, and the secondary sources disagree: two
-			// readings.
+			// readings. The act's title (read 2026-11-23) shows it amended
+			// § 204C.36, subd. 1, as well; the new words were not reached.
 			Readings: []Reading{
 				{
 					ID: "mn-local-half-percent",

@@ -167,3 +167,34 @@ func TestMNTies(t *testing.T) {
 		}
 	}
 }
+
+// November 3, 2026: the local line is still open (§ 204C.36 was not read;
+// the 2013 act's title shows it amended subd. 1). A county race of 60,000
+// votes lost by 200: less than 0.5% (299) is free in the guide's reading;
+// above 50,000 votes Ballotpedia's 0.25% (149) makes it a recount at the
+// candidate's cost. A request either way, no automatic recount, and no
+// deadline counted (the local request is due within the time for a
+// contest, a fact).
+func TestMN2026LocalOpen(t *testing.T) {
+	res := apply(t, mnRace(20261103, rules.General, rules.County, 1, 20261113, 30100, 29900))
+	if res.Automatic != rules.NoRoute || res.Request != rules.Yes || len(res.Findings) != 2 {
+		t.Fatalf("automatic %v request %v, %d findings", res.Automatic, res.Request, len(res.Findings))
+	}
+	a, b := res.Findings[0], res.Findings[1]
+	if a.Reading.ID != "mn-local-half-percent" || a.Requested[0].Tier != 0 || a.Requested[0].Limits[0].Votes != 299 {
+		t.Errorf("%s: tier %d line %d", a.Reading.ID, a.Requested[0].Tier, a.Requested[0].Limits[0].Votes)
+	}
+	if b.Reading.ID != "mn-local-three-tiers" || b.Requested[0].Tier != 1 || b.Requested[0].Limits[0].Votes != 149 {
+		t.Errorf("%s: tier %d line %d", b.Reading.ID, b.Requested[0].Tier, b.Requested[0].Limits[0].Votes)
+	}
+	if res.Deadline != nil {
+		t.Errorf("deadline %+v: none is counted for a local office", res.Deadline)
+	}
+	// 400 votes, lost by 10: free in both readings ("ten votes or less").
+	res = apply(t, mnRace(20261103, rules.General, rules.Municipal, 1, 20261113, 205, 195))
+	for _, f := range res.Findings {
+		if f.Requested[0].Tier != 0 || f.Requested[0].Limits[0].Votes != 10 {
+			t.Errorf("%s: tier %d line %d", f.Reading.ID, f.Requested[0].Tier, f.Requested[0].Limits[0].Votes)
+		}
+	}
+}

@@ -23,6 +23,26 @@ import (
 // current text was not reached, so from August 28, 2013 (the usual
 // effective date of that year's acts) both readings are shown. Before
 // then, 1% (the AP reported it for the August 2012 primaries).
+//
+// Searched again 2026-11-23 (stored copies only; revisor.mo.gov was not
+// reachable, and no copy of the current § 115.601 or of the 2013 act was
+// found). What narrows it, read 2026-11-23, settles nothing:
+//   - The Secretary of State's release "Kander Announces Recount on
+//     Statewide Ballot Measure" (August 26, 2014), as reprinted by Show Me
+//     Progress (https://showmeprogress.com/2014/08/27/amendment-1-recount/,
+//     a blog copy, 2014-08-27): "According to state law (RSMo 115.601),
+//     recounts are not automatically triggered … Statewide races are only
+//     eligible for a recount when results are separated by less than one
+//     half of one percent of total votes cast." So the state's election
+//     office applied 0.5% to a question filed with it in August 2014; the
+//     release says nothing of locally filed offices, and the copy is not an
+//     official one, so the 1% reading is kept.
+//   - KOMU (August 2014) quotes the office: "recently changed state law"
+//     allows a recount "only if the margin of defeat is less than 0.5
+//     percent" (news).
+//   - The Senate's summary of SS/HCS/HB 199 (2013) shows an elections bill
+//     carrying the vehicle sales tax wording KTVO mentions; that it is the
+//     recount bill, and its fate, were not read.
 func init() { register(&MO) }
 
 const moChecked Date = 20261122
@@ -43,8 +63,13 @@ var MO = Jurisdiction{
 			Cite:  []Cite{cite("mo-115-601", "", Verified), cite("ap-2012-mo", "", Reported)},
 		},
 		{
-			ID:   "mo-2013-change",
-			From: 20130828, // the bill's enactment and effective date were not found
+			ID: "mo-2013-change",
+			// The bill's enactment and effective date were not found. The
+			// Secretary of State's August 26, 2014 release (a blog copy)
+			// applied "less than one half of one percent" to a statewide
+			// question; KOMU quoted the office calling the law "recently
+			// changed". Neither gives the date.
+			From: 20130828,
 			Readings: []Reading{
 				{
 					ID: "mo-half-percent",

@@ -127,3 +127,32 @@ func TestMOHolidayMoves(t *testing.T) {
 		{"Veterans Day 2023 on a Saturday", 20231109, 20231113, 1},
 	})
 }
+
+// November 3, 2026: the conflict is still open (the current § 115.601 was
+// not read; the Secretary of State's 2014 release, in a blog copy, applied
+// 0.5% to a statewide question). A U.S. House race of 200,000 votes lost by
+// 1,500: inside 1% (1,999) but not 0.5% (999), so "it depends", two
+// findings. The request goes to the Secretary of State within seven days
+// after certification: certified (say) Tuesday, December 1, 2026, Dec 2 W
+// 1, Dec 3 Th 2, Dec 4 F 3, Dec 5 Sa 4, Dec 6 Su 5, Dec 7 M 6, Dec 8 Tu 7
+// (calendar days, no roll): due Tuesday, December 8, 2026.
+func TestMO2026Open(t *testing.T) {
+	res := apply(t, moRace(20261103, rules.General, rules.USHouse, 3, 20261201, 100750, 99250))
+	if res.Automatic != rules.NoRoute || res.Request != rules.Depends || res.RequestReason != rules.ReasonReadings || len(res.Findings) != 2 {
+		t.Errorf("U.S. House: automatic %v request %v %v, %d findings", res.Automatic, res.Request, res.RequestReason, len(res.Findings))
+	}
+	if res.Deadline == nil || res.Deadline.Due != 20261208 || res.Deadline.Rolled {
+		t.Errorf("U.S. House: deadline %+v", res.Deadline)
+	}
+	// A county office: 1% in both readings (1,999 of 200,000), so yes. The
+	// contest petition is due 30 days after the official announcement:
+	// announced (say) Tuesday, November 10, 2026; Nov 10 + 30 = Thursday,
+	// December 10, 2026.
+	res = apply(t, moRace(20261103, rules.General, rules.County, 1, 20261110, 100750, 99250))
+	if res.Automatic != rules.NoRoute || res.Request != rules.Yes || len(res.Findings) != 2 {
+		t.Errorf("county: automatic %v request %v, %d findings", res.Automatic, res.Request, len(res.Findings))
+	}
+	if res.Deadline == nil || res.Deadline.Due != 20261210 {
+		t.Errorf("county: deadline %+v", res.Deadline)
+	}
+}
