@@ -159,3 +159,42 @@ func TestAKTopFourPrimary(t *testing.T) {
 		t.Errorf("2020: %v", res.Outcome)
 	}
 }
+
+// A race of November 3, 2026, under the text re-read on 2026-11-23: AS
+// 15.20.430(a) ("If there is a tie vote as provided in AS 15.15.460, the
+// director shall initiate the recount") and AS 15.20.450 (free when the
+// difference "was 20 or less or was less than .5 percent of the total
+// number of votes cast for the two candidates").
+//
+// Two candidates' 200,000 votes: 0.5% is 1,000; "less than" it is 999 or
+// fewer. 1,000 is out (and past 20), so the applicant deposits. In a race
+// of 1,001 votes, 0.5% is 5.005, but "20 or less" keeps 20 free; 21 is out.
+func TestAK2026Lines(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		votes []int64
+		auto  rules.Answer
+		tier  int
+	}{
+		{"tie", []int64{100000, 100000}, rules.Yes, 0},
+		{"999 of 200,000: free", []int64{100499, 99501}, rules.No, 0},
+		{"1,000 of 200,000: deposit", []int64{100500, 99500}, rules.No, 1},
+		{"1,001 of 200,001: deposit", []int64{100501, 99500}, rules.No, 1},
+		{"20 of 1,000: free", []int64{510, 490}, rules.No, 0},
+		{"21 of 1,001: deposit", []int64{511, 490}, rules.No, 1},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res := apply(t, akRace(20261103, rules.General, rules.StateHouse, 1, 20261125, c.votes...))
+			if res.Automatic != c.auto {
+				t.Errorf("automatic %v, want %v", res.Automatic, c.auto)
+			}
+			if c.auto == rules.Yes {
+				return
+			}
+			rq := res.Main().Requested
+			if res.Request != rules.Yes || len(rq) != 1 || rq[0].Tier != c.tier {
+				t.Errorf("request %v checks %+v, want tier %d", res.Request, rq, c.tier)
+			}
+		})
+	}
+}

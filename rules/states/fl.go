@@ -7,12 +7,12 @@ import (
 )
 
 // Florida: Fla. Stat. § 102.141(7) (the machine recount at one-half of a
-// percent; not read), § 102.166 (the manual recount of overvotes and
-// undervotes at one-quarter of a percent), § 102.168 (contests; not read),
-// § 100.181 (ties), § 683.01 (legal holidays). No candidate may ask for a
-// recount today; in 2000 a candidate could ask the county canvassing board
-// for a manual recount ("protest"). Research notes:
-// shared/facts/states/FL.md (read 2026-11-22).
+// percent; read in a 2016 copy), § 102.166 (the manual recount of
+// overvotes and undervotes at one-quarter of a percent), § 102.168
+// (contests; not read), § 100.181 (ties), § 683.01 (legal holidays). No
+// candidate may ask for a recount today; in 2000 a candidate could ask the
+// county canvassing board for a manual recount ("protest"). Research
+// notes: shared/facts/states/FL.md (read 2026-11-22).
 //
 // § 102.166(1), instalawyer and legalfix (2019) copies, read 2026-11-22:
 // "If the second set of unofficial returns pursuant to s. 102.141 indicates
@@ -26,8 +26,31 @@ import (
 // responsible for ordering a manual recount for federal, state, and
 // multicounty races."
 //
-// § 102.141(7)'s text was not reached: the machine recount's line ("less
-// than or equal to 0.5%"), its waiver and its deadline rest on Verified
+// § 102.141(7), as printed from the Legislature's Online Sunshine site in
+// an Indian River County Board of County Commissioners agenda packet
+// (document created 2016-03-23; its page 46 read 2026-11-23; the
+// subsection's first words are on page 45, not read): "… not retained by
+// one-half of a percent or less of the votes cast on the question of
+// retention, or that a measure appearing on the ballot was approved or
+// rejected by one-half of a percent or less of the votes cast on such
+// measure, a recount shall be ordered of the votes cast with respect to
+// such office or measure. The Secretary of State is responsible for
+// ordering recounts in federal, state, and multicounty races. The county
+// canvassing board or the local board responsible for certifying the
+// election is responsible for ordering recounts in all other races. A
+// recount need not be ordered with respect to the returns for any office,
+// however, if the candidate or candidates defeated or eliminated from
+// contention for such office by one-half of a percent or less of the votes
+// cast for such office request in writing that a recount not be made."
+// "(a) Each canvassing board responsible for conducting a recount shall put
+// each marksense ballot through automatic tabulating equipment". So the
+// line is "one-half of a percent or less" (≤ 0.5%) of "the votes cast for
+// such office", for any office ("defeated or eliminated from contention"
+// covers primaries), ordered by the Secretary of State or the local board
+// and waivable in writing by the candidates within it. The current official page
+// (leg.state.fl.us) was found but its subsection (7) was not reached, and
+// the 2016 copy's page with the deadline for the second set of returns
+// was not read: the 3 p.m. ninth-day finish and who pays rest on Verified
 // Voting and 2018 news.
 func init() { register(&FL) }
 
@@ -49,7 +72,7 @@ var FL = Jurisdiction{
 			Readings: []Reading{{
 				ID: "fl-2000-protest",
 				Routes: []Route{
-					flMachine(),
+					flMachine(false),
 					{
 						Kind: Requested,
 						Tiers: []Tier{{
@@ -108,7 +131,7 @@ var FL = Jurisdiction{
 					Cite: []Cite{cite("wlrn-2018", "", Reported)}},
 				Cite: []Cite{cite("wlrn-2018", "", Reported), cite("vv-fl", "", Reported)},
 			},
-			Cite: []Cite{cite("fl-102-166", "(1)", Verified), cite("fl-102-166-2007", "(1)", Verified), cite("fl-102-141", "(7)", Reported)},
+			Cite: []Cite{cite("fl-102-166", "(1)", Verified), cite("fl-102-166-2007", "(1)", Verified), cite("fl-102-141", "(7)", Verified)},
 		},
 	},
 	// § 100.181, as quoted in the news: "such persons shall draw lots to
@@ -152,7 +175,8 @@ var FL = Jurisdiction{
 		Cite: []Cite{cite("fl-683-01", "", Verified)},
 	},
 	Sources: []Source{
-		{ID: "fl-102-141", Kind: Statute, Title: "Fla. Stat. § 102.141", Checked: flChecked},
+		{ID: "fl-102-141", Kind: Statute, Title: "Fla. Stat. § 102.141 (2016 text, as printed in an Indian River County commission agenda packet)",
+			URL: "http://ircdocs.indian-river.org/WebLink/0/doc/223295/Page46.aspx", Checked: 20261123},
 		{ID: "fl-102-166", Kind: Statute, Title: "Fla. Stat. § 102.166",
 			URL: "https://instalawyer.io/laws/florida-statutes/102166-manual-recounts-of", Checked: flChecked},
 		{ID: "fl-102-166-2007", Kind: Statute, Title: "Fla. Stat. § 102.166 (2007)",
@@ -186,19 +210,28 @@ var FL = Jurisdiction{
 	},
 }
 
-// flMachine is the automatic machine recount of § 102.141(7): "one-half of
-// a percent or less of the votes cast for such office" (as summarized).
-func flMachine() Route {
+// flMachine is the automatic machine recount at "one-half of a percent or
+// less of the votes cast for such office", waivable in writing by the
+// candidates within it. Today's is § 102.141(7) (read in the 2016 copy);
+// the 2000 law's (then § 102.141(4)) was not read, so for 2000 it rests on
+// Verified Voting and the 2000 news.
+func flMachine(read bool) Route {
+	line := []Cite{cite("fl-102-141", "(7)", Verified)}
+	route := []Cite{cite("fl-102-141", "(7)", Verified), cite("vv-fl", "", Reported), cite("wlrn-2018", "", Reported)}
+	if !read {
+		line = []Cite{cite("vv-fl", "", Reported), cite("ap-2000-machine-recount", "", Reported)}
+		route = line
+	}
 	return Route{
 		Kind: Automatic,
 		Tiers: []Tier{{
 			Line:   Line{Kind: ShareOfOffice, Share: Percent / 2},
 			Method: Machine,
 			Cost:   Cost{Kind: Public, Cite: []Cite{cite("vv-fl", "", Reported)}},
-			Cite:   []Cite{cite("fl-102-141", "(7)", Reported), cite("vv-fl", "", Reported)},
+			Cite:   line,
 		}},
-		Waiver: &Waiver{Cite: []Cite{cite("vv-fl", "", Reported)}},
-		Cite:   []Cite{cite("fl-102-141", "(7)", Reported), cite("vv-fl", "", Reported), cite("wlrn-2018", "", Reported)},
+		Waiver: &Waiver{Cite: line},
+		Cite:   route,
 	}
 }
 
@@ -207,14 +240,14 @@ func flMachine() Route {
 // overvotes and undervotes (§ 102.166(1), read); within one-half of a
 // percent, the machine recount only.
 func flAutomatic() Route {
-	rt := flMachine()
+	rt := flMachine(true)
 	rt.Tiers = append([]Tier{{
 		Line:   Line{Kind: ShareOfOffice, Share: Percent / 4},
 		Method: MachineAndHand,
 		Cost:   Cost{Kind: Public, Cite: []Cite{cite("vv-fl", "", Reported)}},
 		Cite:   []Cite{cite("fl-102-166", "(1)", Verified)},
 	}}, rt.Tiers...)
-	rt.Waiver = &Waiver{Cite: []Cite{cite("fl-102-166", "(1)(a)", Verified), cite("vv-fl", "", Reported)}}
+	rt.Waiver = &Waiver{Cite: []Cite{cite("fl-102-141", "(7)", Verified), cite("fl-102-166", "(1)(a)", Verified)}}
 	// "by 3 p.m. on the ninth day after the election" (Verified Voting).
 	rt.Finish = &Deadline{N: 9, Unit: CalendarDays, From: ElectionDay, At: 15 * 60,
 		Cite: []Cite{cite("vv-fl", "", Reported), cite("wlrn-2018", "", Reported)}}
@@ -222,12 +255,17 @@ func flAutomatic() Route {
 	return rt
 }
 
+// flSecretary orders the recounts of federal, state and multicounty races
+// (§ 102.141(7) for the machine recount, § 102.166(1) for the manual one).
 var flSecretary = Receiver{ID: "secretary-of-state", Kind: SecretaryOfState, Name: "Florida Secretary of State", Directs: true,
-	Cite: []Cite{cite("fl-102-166", "(1)", Verified), cite("wlrn-2018", "", Reported)}}
+	Cite: []Cite{cite("fl-102-141", "(7)", Verified), cite("fl-102-166", "(1)", Verified)}}
 
 var flFacts = []Fact{
 	{Kind: "fl-no-request", Section: Before, Cite: []Cite{cite("wlrn-2018", "", Reported)}},
-	{Kind: "machine-retabulation", Section: During, When: Automatic, Cite: []Cite{cite("vv-fl", "", Reported)}},
+	// § 102.141(7)(a): "Each canvassing board responsible for conducting a
+	// recount shall put each marksense ballot through automatic tabulating
+	// equipment".
+	{Kind: "machine-retabulation", Section: During, When: Automatic, Cite: []Cite{cite("fl-102-141", "(7)(a)", Verified)}},
 	{Kind: "fl-overvotes-undervotes", Section: During, When: Automatic, Cite: []Cite{cite("fl-102-166", "(1)", Verified)}},
 	{Kind: "fl-second-returns", Section: During, When: Automatic,
 		Cite: []Cite{cite("fl-102-166", "(1)", Verified), cite("wlrn-2018", "", Reported), cite("politico-2018", "", Reported)}},

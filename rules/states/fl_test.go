@@ -128,3 +128,57 @@ func TestFLHolidayMoves(t *testing.T) {
 		{"Friday before Veterans Day 2023", 20231109, 20231110, 1},
 	})
 }
+
+// § 102.141(7) (2016 copy, read 2026-11-23): a recount "shall be ordered"
+// when a candidate was "defeated or eliminated by one-half of a percent or
+// less of the votes cast for such office"; § 102.166(1): a manual recount
+// at "one-quarter of a percent or less". A Nov 3, 2026 race for governor,
+// two candidates, 2,000,000 votes: 0.5% is 10,000 and 0.25% is 5,000,
+// both "or less". With 2,000,001 votes 0.5% is 10,000.005, so 10,001 is
+// out.
+func TestFL2026Lines(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		votes []int64
+		want  rules.Answer
+		tier  int
+	}{
+		{"4,998: machine and manual", []int64{1002499, 997501}, rules.Yes, 0},
+		{"exactly 5,000 (0.25%): machine and manual", []int64{1002500, 997500}, rules.Yes, 0},
+		{"5,002: machine only", []int64{1002501, 997499}, rules.Yes, 1},
+		{"9,998: machine only", []int64{1004999, 995001}, rules.Yes, 1},
+		{"exactly 10,000 (0.5%): machine only", []int64{1005000, 995000}, rules.Yes, 1},
+		{"10,001 of 2,000,001: none", []int64{1005001, 995000}, rules.No, -1},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res := apply(t, flRace(20261103, rules.General, rules.Governor, 67, c.votes...))
+			if res.Automatic != c.want || res.Request != rules.NoRoute {
+				t.Fatalf("automatic %v request %v, want %v and no route", res.Automatic, res.Request, c.want)
+			}
+			if lim, ok := res.AutomaticLimit(); !ok || lim.Votes != 10000 {
+				t.Errorf("limit %d (%v), want 10,000", lim.Votes, ok)
+			}
+			a := res.Main().Automatic
+			if len(a) != 1 || a[0].Tier != c.tier {
+				t.Fatalf("checks %+v, want tier %d", a, c.tier)
+			}
+			// The 0.5% line and its waiver were read in § 102.141(7).
+			rt := a[0].Route
+			if st := rules.StatusOf(rt.Tiers[1].Cite); st != rules.Verified {
+				t.Errorf("0.5%% line is %s, want verified", st)
+			}
+			if rt.Waiver == nil || rules.StatusOf(rt.Waiver.Cite) != rules.Verified {
+				t.Errorf("waiver %+v, want one read in the statute", rt.Waiver)
+			}
+			// The 3 p.m. ninth-day finish was not read.
+			if rt.Finish == nil || rt.Finish.N != 9 || rules.StatusOf(rt.Finish.Cite) != rules.Reported {
+				t.Errorf("finish %+v, want day 9, reported", rt.Finish)
+			}
+		})
+	}
+	// The 2000 law's machine recount was not read: its line stays reported.
+	res := apply(t, flRace(20001107, rules.General, rules.President, 67, 2909136, 2907351))
+	if a := res.Main().Automatic; len(a) != 1 || rules.StatusOf(a[0].Route.Tiers[0].Cite) != rules.Reported {
+		t.Errorf("2000 machine line %+v, want reported", a)
+	}
+}

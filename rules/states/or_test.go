@@ -96,3 +96,29 @@ func TestORPresidentialDeadline(t *testing.T) {
 		t.Error("the full-recount rule for presidential electors is missing")
 	}
 }
+
+// A race of November 3, 2026, under ORS 258.280(1)(b) as re-read on
+// 2026-11-23 (lawserver copy): automatic when the margin "is not more than
+// one-fifth of one percent of the total votes for both candidates".
+//
+// 100,000 votes for the two: 0.2% is 200. 199 is inside; exactly 200 is
+// inside ("not more than"); 100,001 votes make the line 200.002, so 201 is
+// outside. Outside the line a demand is still open at any margin.
+func TestOR2026AutomaticLine(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		votes []int64
+		want  rules.Answer
+	}{
+		{"199 of 100,000", []int64{50099, 49901}, rules.Yes},
+		{"200 of 100,000", []int64{50100, 49900}, rules.Yes},
+		{"201 of 100,001", []int64{50101, 49900}, rules.No},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res := apply(t, orRace(20261103, rules.General, rules.StateSenate, 1, 20261203, c.votes...))
+			if res.Automatic != c.want || res.Request != rules.Yes {
+				t.Errorf("automatic %v request %v, want automatic %v", res.Automatic, res.Request, c.want)
+			}
+		})
+	}
+}
