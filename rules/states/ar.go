@@ -25,6 +25,14 @@ import (
 // election commissioners may upon its own motion conduct a recount of the
 // returns from any or all precincts."
 //
+// Re-read on 2026-11-23 in the same ebench copy
+// (https://ebench-dev.greeninfo.org/state/arkansas/statute/7-5-319/prior-version/2024-10-30):
+// (a)(1) sets no margin ("Any candidate voted for who may be dissatisfied
+// with the returns from any precinct shall have a recount"), so the
+// any-margin line is read; the recount method, the cost, its refund and
+// any per-precinct cap (reported in a later subsection) were not reached
+// in that copy, nor was the newer text.
+//
 // § 1-5-101(b) (legalfix copy, "AR Code § 1-5-101 (2018)"): "A holiday
 // falling on a Saturday will be observed on the preceding Friday. A holiday
 // falling on a Sunday will be observed on the succeeding Monday."
@@ -46,11 +54,14 @@ var AR = Jurisdiction{
 			Routes: []Route{{
 				Kind: Requested,
 				Tiers: []Tier{{
+					// The line: (a)(1) asks for no margin (read). The method,
+					// a retabulation "in the same manner" as the first count,
+					// is reported only (CEIMN, Verified Voting).
 					Line:   Line{Kind: AnyMargin},
 					Method: Machine,
 					Cost: Cost{Kind: RequesterPays, Refunded: true,
 						Cite: []Cite{cite("commongroundar-2022", "quoting § 7-5-319", Reported), cite("nwaonline-2014", "", Reported)}},
-					Cite: []Cite{cite("ceimn-ar", "§ 7-5-319(d)", Reported), cite("vv-ar", "", Reported)},
+					Cite: []Cite{cite("ar-7-5-319", "(a)(1)", Verified), cite("ceimn-ar", "§ 7-5-319(d)", Reported), cite("vv-ar", "", Reported)},
 				}},
 				Who:       []Requester{{Kind: AnyCandidate, Cite: []Cite{cite("ar-7-5-319", "(a)(1)", Verified)}}},
 				InWriting: true,
@@ -117,7 +128,7 @@ var AR = Jurisdiction{
 	},
 	Sources: []Source{
 		{ID: "ar-7-5-319", Kind: Statute, Title: "Ark. Code Ann. § 7-5-319 (version dated Oct. 30, 2024)",
-			URL: "https://ebench-dev.greeninfo.org/state/arkansas/statute/7-5-319/prior-version/2024-10-30", Checked: arChecked},
+			URL: "https://ebench-dev.greeninfo.org/state/arkansas/statute/7-5-319/prior-version/2024-10-30", Checked: 20261123},
 		{ID: "ar-7-5-703", Kind: Statute, Title: "Ark. Code Ann. § 7-5-703",
 			URL: "https://instalawyer.io/laws/arkansas-code/7-5-703-votes-for-united", Checked: arChecked},
 		{ID: "ar-7-5-704", Kind: Statute, Title: "Ark. Code Ann. § 7-5-704",

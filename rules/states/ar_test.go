@@ -77,3 +77,20 @@ func TestARHolidays(t *testing.T) {
 		t.Errorf("due %v, want Tuesday 2022-12-27", d.Due)
 	}
 }
+
+// A Nov 3, 2026 race under the text on file (ebench, version dated
+// Oct. 30, 2024): § 7-5-319(a)(1) asks for no margin, so a candidate may
+// petition at a margin of 1 vote (5,001 to 5,000), of 1 vote among three
+// candidates (4,000 to 3,999) and at a landslide of 8,000 (9,000 to
+// 1,000); no line is shown and nothing is automatic.
+func TestARAnyMargin2026(t *testing.T) {
+	for _, votes := range [][]int64{{5001, 5000}, {9000, 1000}, {4000, 3999, 2001}} {
+		res := apply(t, arRace(20261103, rules.General, rules.StateHouse, 1, 20261104, votes...))
+		if res.Request != rules.Yes || res.Automatic != rules.NoRoute {
+			t.Errorf("%v: request %v automatic %v", votes, res.Request, res.Automatic)
+		}
+		if _, ok := res.RequestLimit(); ok {
+			t.Errorf("%v: a request limit where any margin will do", votes)
+		}
+	}
+}

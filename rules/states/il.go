@@ -28,6 +28,13 @@ import (
 //     such examination shall have the right to attend the same in person or
 //     by his representative." The copy stops at "On comple…", so what a
 //     discovery recount's result does is reported only.
+//   - § 22-9.1 re-read on 2026-11-23 (ilga.gov, the current ILCS page,
+//     undated; lawserver.com's copy for the opening): "received votes equal
+//     in number to at least 95% of the number of votes cast for any
+//     successful candidate for the same office" and "A petition filed
+//     under this Section shall be accompanied by the payment of a fee of
+//     $50 per precinct specified." The fee in force is $50, not $10; when
+//     it changed was not found.
 //   - § 1-6 (as amended by P.A. 102-334, ilga.gov): "If the first or last
 //     day fixed by law to do any act required or allowed by this Code falls
 //     on a State holiday or a Saturday or a Sunday, the period shall extend
@@ -104,7 +111,7 @@ var IL = Jurisdiction{
 	},
 	Sources: []Source{
 		{ID: "il-22-9.1", Kind: Statute, Title: "10 ILCS 5/22-9.1",
-			URL: "https://ilga.gov/legislation/ilcs/documents/001000050K22-9.1.htm", Checked: ilChecked},
+			URL: "https://ilga.gov/legislation/ilcs/documents/001000050K22-9.1.htm", Checked: 20261123},
 		{ID: "il-1-6", Kind: Statute, Title: "10 ILCS 5/1-6 (as amended by P.A. 102-334)",
 			URL: "https://ilga.gov/legislation/publicacts/fulltext.asp?GA=102&Name=102-0334", Checked: ilChecked},
 		{ID: "il-23", Kind: Statute, Title: "10 ILCS 5/23-1.1a, 23-1.2a, 23-1.3a, 23-20, 23-23 and 23-23.2",

@@ -120,3 +120,32 @@ func TestILTies(t *testing.T) {
 		t.Errorf("legislative tie %+v", res.Tie)
 	}
 }
+
+// A Nov 3, 2026 race under § 22-9.1 as read on ilga.gov (2026-11-23): a
+// loser with "at least 95%" of the winner's votes may petition. Winner
+// 40,000: 95% is 38,000, so the line is a margin of 2,000 (5% of 40,000).
+func TestILDiscoveryLine2026(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		votes []int64
+		want  rules.Answer
+	}{
+		// 38,500 / 40,000 = 96.25%: margin 1,500 ≤ 2,000.
+		{"inside", []int64{40000, 38500}, rules.Yes},
+		// 38,000 / 40,000 = exactly 95%: margin 2,000, "at least" qualifies.
+		{"at the line", []int64{40000, 38000}, rules.Yes},
+		// 37,999 / 40,000 = 94.9975%: margin 2,001 > 2,000.
+		{"outside", []int64{40000, 37999}, rules.No},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res := apply(t, ilRace(20261103, rules.General, rules.StateHouse, 1, 20261124, c.votes...))
+			lim, ok := res.RequestLimit()
+			if res.Request != c.want || !ok || lim.Votes != 2000 || res.Automatic != rules.NoRoute {
+				t.Errorf("request %v limit %d (%v) automatic %v, want %v 2000", res.Request, lim.Votes, ok, res.Automatic, c.want)
+			}
+			if got := res.Main().Requested[0].Route.Tiers[0].Cost; got.Kind != rules.Deposit || got.PerPrecinct != 50 {
+				t.Errorf("cost %+v, want a $50-per-precinct deposit", got)
+			}
+		})
+	}
+}
