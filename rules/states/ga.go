@@ -59,11 +59,23 @@ var GA = Jurisdiction{
 			Cite:  []Cite{cite("ga-hb316", "", Reported), cite("ajc-2020-gwinnett", "", Reported), cite("spalding-2019", "", Conflicting)},
 		},
 		{
-			ID:   "ga-sb3ex-2026",
-			From: 20260625, // signed; effective date not found
-			// The reports disagree on SB 3EX's line ("less than 0.5%" or
-			// "0.5% or less") and its offices (governor and lieutenant
-			// governor, or other statewide offices too): two readings.
+			ID: "ga-sb3ex-2026",
+			// Signed June 25, 2026. The legislature's status record for SB 3
+			// (2026 special session), as copied by Open States in
+			// github.com/Votega/ga-legislation sessions/2026-ss/bills.json
+			// (generated 2026-09-06, read 2026-11-23), ends: status
+			// "Effective Date", statusDate "2026-06-25"; governor "Signed",
+			// decisionDate "2026-06-25". So the Act took effect before
+			// Nov 3, 2026, unless a section of it carries a later date: the
+			// Act's own effective-date section was not read.
+			From: 20260625,
+			// The enrolled text (the legislature's document link is
+			// https://www.legis.ga.gov/api/legislation/document/2026EX/249745)
+			// was not read, nor was any Code section it made. The reports
+			// disagree on SB 3EX's line ("less than 0.5%" or "0.5% or less"),
+			// its denominator (none states one) and its offices (governor and
+			// lieutenant governor, or other statewide offices too): two
+			// readings.
 			Readings: []Reading{
 				{
 					ID: "ga-sb3ex-or-less",

@@ -202,3 +202,43 @@ func TestGeorgiaRunoffPlace(t *testing.T) {
 		t.Errorf("%v ref %d margin %d request %v", res.Outcome, res.Reference, res.Checks[0].Margin, res.Request)
 	}
 }
+
+// SB 3EX is still open (enrolled text not read): for a Nov 3, 2026
+// governor's race the two readings stay, and the request deadline does not
+// depend on them. The Act's last recorded action is "Effective Date"
+// 2026-06-25 (Open States copy of the legislature's record), so the May 19,
+// 2026 primary is under the law before it.
+//
+// Deadline by hand: the state certifies Friday, Nov 20, 2026; two business
+// days after are Monday Nov 23 and Tuesday Nov 24 (Thanksgiving is Nov 26):
+// due 2026-11-24.
+func TestGeorgiaSB3EXNov2026Open(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		votes     []int64
+		automatic rules.Answer
+		request   rules.Answer
+	}{
+		// 10,000 of 4,000,000 = 0.25%: inside both readings' line.
+		{"0.25%", []int64{2005000, 1995000}, rules.Yes, rules.Yes},
+		// 20,000 of 4,000,000 = exactly 0.5%: "or less" yes, "less than" no.
+		{"exactly 0.5%", []int64{2010000, 1990000}, rules.Depends, rules.Yes},
+		// 20,002 of 4,000,000: past the line either way.
+		{"past 0.5%", []int64{2010001, 1989999}, rules.No, rules.No},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res := apply(t, gaRace(20261103, rules.General, rules.Governor, 159, 20261120, c.votes...))
+			if res.Automatic != c.automatic || res.Request != c.request || len(res.Findings) != 2 {
+				t.Errorf("automatic %v request %v, %d findings; want %v %v, 2", res.Automatic, res.Request, len(res.Findings), c.automatic, c.request)
+			}
+			if res.Deadline == nil || res.Deadline.Due != 20261124 {
+				t.Errorf("deadline %+v, want due 2026-11-24", res.Deadline)
+			}
+		})
+	}
+	// Before June 25, 2026: no automatic recount, one finding.
+	res := apply(t, gaRace(20260519, rules.Primary, rules.Governor, 159, 20260605, 2005000, 1995000))
+	if res.Automatic != rules.NoRoute || res.Request != rules.Yes || len(res.Findings) != 1 {
+		t.Errorf("May 2026 primary: automatic %v request %v, %d findings", res.Automatic, res.Request, len(res.Findings))
+	}
+}
