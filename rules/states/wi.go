@@ -32,11 +32,41 @@ import (
 // The research read 2015 Wis. Act 36 (the free tier: "less than 10 if
 // 4,000 or fewer votes are cast or not more than 0.25 percent of the total
 // votes cast for the office … if more than 4,000 votes are cast"; before
-// it, 1,000 votes and 0.5%). Subd. 5., the "aggrieved party" of the 2017
-// law (1% or 40 votes), was not read: news and the Elections Commission's
-// manual as summarized report it. Its act was signed on November 30, 2017
-// (news of December 4: "signed the bill Thursday"); its effective date was
-// not read.
+// it, 1,000 votes and 0.5%).
+//
+// The "aggrieved party" of subd. 5. (2017 Wisconsin Act 120), read on
+// 2026-11-23:
+//
+//   - Wisconsin Elections Commission, clerk communication "2017 Wisconsin
+//     Act 120 – Recount Legislation" (Michael Haas, Staff Counsel;
+//     elections.wi.gov/node/5459, undated): "On December 1, 2017, 2017
+//     Wisconsin Act 120 (“Act 120”) was enacted"; "only a candidate
+//     considered an “aggrieved party” may file a petition for a recount. An
+//     “aggrieved party” means any of the following: 1) for an election at
+//     which 4,000 or fewer votes are cast for the office that the candidate
+//     seeks, a candidate who trails the leading candidate by no more than 40
+//     votes, or 2) for an election at which more than 4,000 votes are cast
+//     for the office that the candidate seeks, a candidate who trails the
+//     leading candidate by no more than 1 percent of the total votes cast
+//     for that office."
+//   - 2017 Assembly Bill 153 as introduced (docs.legis.wisconsin.gov, LRB
+//     analysis): the same two lines, "after the official canvass", and
+//     "Under current law, and under the bill, if the difference … is more
+//     than 0.25 percent of the total votes cast for the office …, the
+//     petitioner must pay a fee equal to the actual cost of performing the
+//     recount." The governor signed AB 153 (news); the enrolled text and
+//     the act's page were not reached.
+//   - 2019 Wisconsin Act 182 (published March 4, 2020) still points to "an
+//     aggrieved party, as defined in s. 9.01 (1) (a) 5.", and § 9.01(1)(a)1.
+//     today says "an aggrieved party, as determined under subd. 5."
+//
+// So the line is: the gap to the leader is at most 40 votes (4,000 or
+// fewer votes for the office) or at most 1% of all votes for the office
+// (more than 4,000). Subd. 5.'s own words were not reached. The act's
+// publication date was not read; an act takes effect "on the day after its
+// date of publication" (§ 991.11, as the act pages quote it), so no
+// earlier than December 2, 2017. (News says the governor signed it
+// "Thursday", November 30; the Commission says it was enacted December 1.)
 func init() { register(&WI) }
 
 const wiChecked Date = 20261122
@@ -53,7 +83,7 @@ var WI = Jurisdiction{
 				ID: "wi-before-2015",
 				Routes: []Route{wiRoute(AnyCandidate, cite("wrn-2017", "before the 2017 law", Reported),
 					wiFree(1000, Percent/2, cite("wi-act-36-2015", "struck text", Reported)),
-					wiPaid(Line{Kind: AnyMargin}, cite("wi-act-36-2015", "struck text", Reported)))},
+					wiPaid(Line{Kind: AnyMargin}, []Cite{cite("verifiedvoting-wi", "", Reported)}, cite("wi-act-36-2015", "struck text", Reported)))},
 				Filings: wiFilings,
 			}},
 			Facts: append(append([]Fact{}, wiFacts...),
@@ -69,9 +99,11 @@ var WI = Jurisdiction{
 			FromUnsure: 20160216,
 			Readings: []Reading{{
 				ID: "wi-act-36-2015",
-				Routes: []Route{wiRoute(AnyCandidate, cite("wrn-2017", "before the 2017 law", Reported),
+				// "Previously, any candidate voted for at any election … could
+				// petition for a recount" (the Commission's Act 120 notice).
+				Routes: []Route{wiRoute(AnyCandidate, cite("wi-wec-act-120", "previously", Verified),
 					wiFree(4000, Percent/4, cite("wi-act-36-2015", "§ 9.01(1)(ag)1.", Verified)),
-					wiPaid(Line{Kind: AnyMargin}, cite("wi-9-01", "(1)(a)1.", Verified)))},
+					wiPaid(Line{Kind: AnyMargin}, []Cite{cite("wi-ab153-2017", "LRB analysis", Verified)}, cite("wi-9-01", "(1)(a)1.", Verified)))},
 				Filings: wiFilings,
 			}},
 			Facts: wiFacts,
@@ -79,24 +111,31 @@ var WI = Jurisdiction{
 		},
 		{
 			ID: "wi-aggrieved-2017",
-			// Signed November 30, 2017; the January 16, 2018 special elections
-			// were certainly under it.
-			From:       20171201,
+			// Enacted December 1, 2017 (the Commission's notice), so in force
+			// from December 2 at the earliest; the January 16, 2018 special
+			// elections were certainly under it.
+			From:       20171202,
 			FromUnsure: 20180116,
 			Readings: []Reading{{
 				ID: "wi-aggrieved-2017",
-				Routes: []Route{wiRoute(LosingCandidate, cite("wi-9-01", "(1)(a)1., 5.", Reported),
+				// "a candidate who trails the leading candidate by no more than
+				// 40 votes" (4,000 or fewer votes for the office) or "by no
+				// more than 1 percent of the total votes cast for that office"
+				// (more than 4,000): both "no more than", so at the line may
+				// ask.
+				Routes: []Route{wiRoute(LosingCandidate, cite("wi-wec-act-120", "aggrieved party", Verified),
 					wiFree(4000, Percent/4, cite("wi-act-36-2015", "§ 9.01(1)(ag)1.", Verified)),
 					wiPaid(Line{Kind: ByTotal, Bands: []Band{
 						{UpTo: 4000, Line: Line{Kind: FixedVotes, Votes: 40}},
 						{Line: Line{Kind: ShareOfOffice, Share: Percent}},
-					}}, cite("wi-9-01", "(1)(a)5.", Reported), cite("informingdemocracy-wi", "", Reported), cite("wrn-2017", "", Reported)))},
+					}}, []Cite{cite("wi-ab153-2017", "LRB analysis", Verified)},
+						cite("wi-wec-act-120", "aggrieved party", Verified), cite("wi-ab153-2017", "LRB analysis", Verified), cite("wi-9-01", "(1)(a)1.", Verified)))},
 				Filings: wiFilings,
 			}},
 			Facts: append(append([]Fact{}, wiFacts...),
 				Fact{Kind: "wi-aggrieved-party", Section: Before, Numbers: []int64{1, 40, 4000},
-					Cite: []Cite{cite("wi-9-01", "(1)(a)5.", Reported), cite("informingdemocracy-wi", "", Reported)}}),
-			Cite: []Cite{cite("seehafer-2017", "", Reported), cite("jsonline-2018", "", Reported)},
+					Cite: []Cite{cite("wi-wec-act-120", "aggrieved party", Verified), cite("wi-act-182-2019", "§ 7.53(4)", Verified)}}),
+			Cite: []Cite{cite("wi-wec-act-120", "", Verified), cite("seehafer-2017", "", Reported), cite("jsonline-2018", "", Reported)},
 		},
 	},
 	Ties: []TieLaw{
@@ -139,6 +178,12 @@ var WI = Jurisdiction{
 			URL: "https://www.uwosh.edu/policy/faculty-and-academic-staff-holidays/", Checked: wiChecked},
 		{ID: "wi-sb113-2017", Kind: SessionLaw, Title: "2017 Wisconsin Senate Bill 113, Legislative Reference Bureau analysis",
 			URL: "https://docs.legis.wisconsin.gov/2017/related/proposals/sb113/1", Checked: wiChecked},
+		{ID: "wi-wec-act-120", Kind: OfficialGuide, Title: "Wisconsin Elections Commission, 2017 Wisconsin Act 120 – Recount Legislation (clerk communication, undated)",
+			URL: "https://elections.wi.gov/node/5459", Checked: 20261123},
+		{ID: "wi-ab153-2017", Kind: SessionLaw, Title: "2017 Wisconsin Assembly Bill 153 as introduced, Legislative Reference Bureau analysis",
+			URL: "http://docs.legis.wisconsin.gov/2017/related/proposals/ab153", Checked: 20261123},
+		{ID: "wi-act-182-2019", Kind: SessionLaw, Title: "2019 Wisconsin Act 182 (the Legislature's preview site)",
+			URL: "https://docs-preview.legis.wisconsin.gov/2019/related/acts/182", Checked: 20261123},
 		{ID: "informingdemocracy-wi", Kind: Summary, Title: "Informing Democracy, Wisconsin recounts (summarizing the Elections Commission's Recount Manual)",
 			URL: "https://informingdemocracy.notion.site/Recounts-b43948fa2b45446cb245322012fae360", Checked: wiChecked},
 		{ID: "verifiedvoting-wi", Kind: Summary, Title: "Verified Voting, Wisconsin recount laws",
@@ -193,12 +238,14 @@ func wiFree(upTo int64, share Share, c Cite) Tier {
 	}
 }
 
-// wiPaid is the tier where the petitioner pays the estimated cost.
-func wiPaid(line Line, cites ...Cite) Tier {
+// wiPaid is the tier where the petitioner pays the cost: "the petitioner
+// must pay a fee equal to the actual cost of performing the recount" (the
+// LRB's analysis of 2017 AB 153, of the law then and after).
+func wiPaid(line Line, cost []Cite, cites ...Cite) Tier {
 	return Tier{
 		Line:   line,
 		Method: Machine,
-		Cost:   Cost{Kind: RequesterPays, Cite: []Cite{cite("verifiedvoting-wi", "", Reported)}},
+		Cost:   Cost{Kind: RequesterPays, Cite: cost},
 		Cite:   cites,
 	}
 }

@@ -169,3 +169,66 @@ func TestWISundayHolidayMonday(t *testing.T) {
 		})
 	}
 }
+
+// § 9.01(1)(a)5. as the Elections Commission's Act 120 notice words it
+// (read 2026-11-23): an "aggrieved party" is a candidate who "trails the
+// leading candidate by no more than 40 votes" where 4,000 or fewer votes are
+// cast for the office, or "by no more than 1 percent of the total votes cast
+// for that office" where more are; below 0.25% (or under 10 votes) the
+// recount is free (§ 9.01(1)(ag), 2015 Act 36). A Nov 3, 2026 race, canvass
+// done Nov 17.
+func TestWIAggrievedParty2026(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		votes []int64
+		want  rules.Answer
+		tier  int
+		limit int64
+	}{
+		// 4,000 votes: "4,000 or fewer", so the 40-vote band.
+		// Margin 38: inside.
+		{"4,000: 38 inside", []int64{2019, 1981}, rules.Yes, 1, 40},
+		// Margin 40: "no more than 40", so at the line may ask.
+		{"4,000: 40 at", []int64{2020, 1980}, rules.Yes, 1, 40},
+		// 4,001 votes (2,021 + 1,980): the 1% band, 40.01 → 40, so 41 is
+		// out.
+		{"4,001: 41 outside", []int64{2021, 1980}, rules.No, -1, 40},
+		// 3,998 votes: 42 is past 40.
+		{"3,998: 42 outside", []int64{2020, 1978}, rules.No, -1, 40},
+		// 200,000 votes: 1% = 2,000 exactly.
+		// Margin 1,998: inside.
+		{"200,000: 1,998 inside", []int64{100999, 99001}, rules.Yes, 1, 2000},
+		// Margin 2,000: "no more than 1 percent", so at the line may ask.
+		{"200,000: 2,000 at", []int64{101000, 99000}, rules.Yes, 1, 2000},
+		// 200,001 votes: 1% = 2,000.01 → 2,000; margin 2,001 is out.
+		{"200,001: 2,001 outside", []int64{101001, 99000}, rules.No, -1, 2000},
+		// Of all votes for the office, not of the two: 3 candidates,
+		// 200,000 votes in all, 1% = 2,000; the runner-up trails by 2,000.
+		{"three candidates", []int64{95000, 93000, 12000}, rules.Yes, 1, 2000},
+		// 200,000 votes: 0.25% = 500: a margin of 500 is free.
+		{"200,000: 500 free", []int64{100250, 99750}, rules.Yes, 0, 2000},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res := apply(t, wiRace(20261103, rules.StateHouse, 1, 20261117, c.votes...))
+			if res.Request != c.want || res.Checks[0].Tier != c.tier {
+				t.Errorf("request %v tier %d, want %v %d", res.Request, res.Checks[0].Tier, c.want, c.tier)
+			}
+			if res.Automatic != rules.NoRoute {
+				t.Errorf("automatic %v", res.Automatic)
+			}
+			f := res.Main()
+			if f.Version.ID != "wi-aggrieved-2017" || len(f.Requested) != 1 {
+				t.Fatalf("version %s, %d request routes", f.Version.ID, len(f.Requested))
+			}
+			rc := f.Requested[0]
+			if got := rc.Limits[1].Votes; got != c.limit {
+				t.Errorf("aggrieved-party limit %d, want %d", got, c.limit)
+			}
+			// Read in the Commission's notice and the LRB's analysis.
+			paid := rc.Route.Tiers[1]
+			if st := rules.StatusOf(append(append([]rules.Cite{}, paid.Cite...), paid.Cost.Cite...)); st != rules.Verified {
+				t.Errorf("paid tier status %v", st)
+			}
+		})
+	}
+}
