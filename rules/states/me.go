@@ -31,7 +31,13 @@ import (
 // read 2026-11-22): "A deposit is not required if the percentage difference
 // shown by the official tabulation is equal to or less than: A. Two and
 // one-half percent, if the combined vote for the candidates is 1,000 or
-// less".
+// less". That is the 2011 text (P.L. 2011, c. 255): P.L. 2019, c. 288 ("An
+// Act To Clarify Recounts in Municipal Elections", the Legislature's
+// chapter page, read 2026-11-23) repealed § 2531-B and enacted it anew. The
+// new text keeps a subsection defining the "percentage difference", but its
+// lines were not reached, so the free tiers below are the 2011 ones and the
+// page marks them not found in the current text. Sub-§ 4's deadline (5
+// business days after the election) is read in the current text.
 func init() { register(&ME) }
 
 const meChecked Date = 20261122
@@ -136,7 +142,9 @@ var ME = Jurisdiction{
 	Sources: []Source{
 		{ID: "me-21a-737a", Kind: Statute, Title: "21-A M.R.S. § 737-A",
 			URL: "https://legislature.maine.gov/statutes/21-A/title21-Asec737-A.html", Checked: meChecked},
-		{ID: "me-30a-2531b", Kind: Statute, Title: "30-A M.R.S. § 2531-B",
+		{ID: "me-pl-2019-c288", Kind: SessionLaw, Title: "P.L. 2019, c. 288, An Act To Clarify Recounts in Municipal Elections (repealed and re-enacted 30-A M.R.S. § 2531-B)",
+			URL: "https://mainelegislature.org/legis/bills/bills_129th/chapters/PUBLIC288.asp", Checked: 20261123},
+		{ID: "me-30a-2531b", Kind: Statute, Title: "30-A M.R.S. § 2531-B (2011 text)",
 			URL: "http://www.mainelegislature.org/legis/statutes/30-A/title30-Asec2531-B.html", Checked: meChecked},
 		{ID: "me-30a-2531b-4", Kind: Statute, Title: "30-A M.R.S. § 2531-B(4)–(5) (Counsel Stack copy)",
 			URL: "https://law.counselstack.com/statute/me/30-A%20%C2%A72531-B", Checked: meChecked},
@@ -248,14 +256,16 @@ var meMunicipalRoute = Route{
 				{Line: Line{Kind: ShareOfOffice, Share: Percent * 3 / 2}},
 			}},
 			Method: Hand,
-			Cost:   Cost{Kind: Public, Cite: []Cite{cite("me-30a-2531b", "(1)", Verified)}},
+			Cost: Cost{Kind: Public, Cite: []Cite{cite("me-30a-2531b", "(1)", Verified),
+				cite("me-pl-2019-c288", "§ 1: sub-§ 1 as enacted anew, not reached", NotFound)}},
 		},
 		{Line: Line{Kind: AnyMargin}, Method: Hand,
 			Cost: Cost{Kind: Deposit, Cite: []Cite{cite("me-30a-2531b", "(2)", Verified)}}},
 	},
 	Who:       []Requester{{Kind: LosingCandidate, Cite: []Cite{cite("me-30a-2531b-4", "(4)", Verified)}}},
 	InWriting: true,
-	Cite:      []Cite{cite("me-30a-2531b", "(1)–(2)", Verified), cite("me-30a-2531b-4", "(4)", Verified)},
+	Cite: []Cite{cite("me-30a-2531b", "(1)–(2)", Verified), cite("me-30a-2531b-4", "(4)", Verified),
+		cite("me-pl-2019-c288", "§ 1", NotFound)},
 }
 
 // meFilings: a municipal office to the municipal clerk, everything else to

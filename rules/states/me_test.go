@@ -121,6 +121,12 @@ func TestMEMunicipalBands(t *testing.T) {
 			if lim := res.Main().Requested[0].Limits[0]; ans != rules.Yes || tier != c.tier || lim.Votes != c.line {
 				t.Errorf("request %v tier %d line %d", ans, tier, lim.Votes)
 			}
+			// The lines are the 2011 text's: P.L. 2019, c. 288 enacted
+			// § 2531-B anew and its sub-§ 1 was not reached, so the free
+			// tier is not shown as verified.
+			if st := rules.StatusOf(res.Main().Requested[0].Route.Tiers[0].Cost.Cite); st != rules.NotFound {
+				t.Errorf("free tier status %v, want not found in the current text", st)
+			}
 		})
 	}
 }
