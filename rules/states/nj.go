@@ -57,7 +57,10 @@ var NJ = Jurisdiction{
 			// of the Superior Court" (19:28-1 a. as A4100 prints it, no
 			// bracket: the law in force on April 4, 2024). From the day after
 			// the November 2021 election, the last the 17 days are quoted
-			// for; certain from A4100's introduction.
+			// for; certain from A4100's introduction. Reported, not
+			// verified: the statute itself was not read, and that the words
+			// were already law is inferred from a plain-text copy of a bill
+			// (deleted words are bracketed there; underlining is lost).
 			ID:         "nj-3-days-after-certification",
 			From:       20211103,
 			FromUnsure: 20240404,
@@ -65,10 +68,10 @@ var NJ = Jurisdiction{
 				ID:     "nj-3-days-after-certification",
 				Routes: []Route{njRequest},
 				Filings: []Filing{{Receiver: njCourt, Deadline: Deadline{N: 3, Unit: CalendarDays, From: Certification,
-					Cite: []Cite{cite("nj-a4100", "§ 1 (19:28-1 a.)", Verified), cite("ballotpedia-nj", "", Reported)}}}},
+					Cite: []Cite{cite("nj-a4100", "§ 1 (19:28-1 a.)", Reported), cite("ballotpedia-nj", "", Reported)}}}},
 			}},
 			Facts: njFacts,
-			Cite:  []Cite{cite("nj-a4100", "§ 1 (19:28-1 a.)", Verified), cite("nj-19-28-3", "", Verified)},
+			Cite:  []Cite{cite("nj-a4100", "§ 1 (19:28-1 a.)", Reported), cite("nj-19-28-3", "", Verified)},
 		},
 	},
 	// 19:28-4's last paragraph ("In case of a tie vote as a result of a

@@ -56,6 +56,11 @@ func TestNJDeadlineVersions(t *testing.T) {
 	if f := res.Main().Filing; f == nil || f.Receiver.ID != "nj-superior-court" {
 		t.Errorf("2026: filing %+v", f)
 	}
+	// The 3 days rest on a bill's printing of 19:28-1, not the statute
+	// itself: the page must not call them read in the enacted text.
+	if st := rules.StatusOf(res.Deadline.Rule.Cite); st != rules.Reported {
+		t.Errorf("2026: deadline status %v, want reported", st)
+	}
 	// 2023, in the unsure window: certified Monday, November 27, the third
 	// day is Thursday the 30th (shown first); 17 days after November 7 is
 	// Friday the 24th.

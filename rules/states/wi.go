@@ -103,7 +103,7 @@ var WI = Jurisdiction{
 				// petition for a recount" (the Commission's Act 120 notice).
 				Routes: []Route{wiRoute(AnyCandidate, cite("wi-wec-act-120", "previously", Verified),
 					wiFree(4000, Percent/4, cite("wi-act-36-2015", "§ 9.01(1)(ag)1.", Verified)),
-					wiPaid(Line{Kind: AnyMargin}, []Cite{cite("wi-ab153-2017", "LRB analysis", Verified)}, cite("wi-9-01", "(1)(a)1.", Verified)))},
+					wiPaid(Line{Kind: AnyMargin}, []Cite{cite("wi-ab153-2017", "LRB analysis", Reported)}, cite("wi-9-01", "(1)(a)1.", Verified)))},
 				Filings: wiFilings,
 			}},
 			Facts: wiFacts,
@@ -128,8 +128,8 @@ var WI = Jurisdiction{
 					wiPaid(Line{Kind: ByTotal, Bands: []Band{
 						{UpTo: 4000, Line: Line{Kind: FixedVotes, Votes: 40}},
 						{Line: Line{Kind: ShareOfOffice, Share: Percent}},
-					}}, []Cite{cite("wi-ab153-2017", "LRB analysis", Verified)},
-						cite("wi-wec-act-120", "aggrieved party", Verified), cite("wi-ab153-2017", "LRB analysis", Verified), cite("wi-9-01", "(1)(a)1.", Verified)))},
+					}}, []Cite{cite("wi-ab153-2017", "LRB analysis", Reported)},
+						cite("wi-wec-act-120", "aggrieved party", Verified), cite("wi-9-01", "(1)(a)1.", Verified)))},
 				Filings: wiFilings,
 			}},
 			Facts: append(append([]Fact{}, wiFacts...),
