@@ -138,12 +138,20 @@ func (v *view) lawLine() line {
 		}
 	}
 	src, _ := r.Jurisdiction.SourceOf(c.Source)
-	title := src.Title
-	if c.Pin != "" && !strings.Contains(title, c.Pin) {
-		title += " " + c.Pin
-	}
+	title := citeTitle(src, c)
 	status := w.Key("status." + string(c.Status))
 	s := m.LawLine.In(w, words.Text(title), words.Text(status), words.ShortDay(src.Checked))
+	// The rule's weakest support, where it is weaker than the law named:
+	// the answer must not read as verified when part of it is not.
+	if weakest := rules.StatusOf(cites); weakest != c.Status {
+		for _, cc := range cites {
+			if cc.Status == weakest {
+				ws, _ := r.Jurisdiction.SourceOf(cc.Source)
+				s += " " + m.LawWeaker.In(w, words.Text(citeTitle(ws, cc)), words.Text(w.Key("status."+string(weakest))))
+				break
+			}
+		}
+	}
 	switch r.When {
 	case rules.Future:
 		s += " " + m.LawFuture.In(w, words.ShortDay(r.Jurisdiction.Checked))
@@ -153,6 +161,15 @@ func (v *view) lawLine() line {
 	l := v.cited(s, cites)
 	l.En = title
 	return l
+}
+
+// citeTitle is a source's title with the cite's pinpoint, unless the title
+// already holds it.
+func citeTitle(src rules.Source, c rules.Cite) string {
+	if c.Pin != "" && !strings.Contains(src.Title, c.Pin) {
+		return src.Title + " " + c.Pin
+	}
+	return src.Title
 }
 
 // problem says what is wrong with one input and how to fix it.

@@ -39,6 +39,7 @@ var M = Messages{
 	LawLine:               M3[Text, Text, ShortDay]{Key: "answer.law", Names: [3]string{"law", "status", "checked"}},
 	LawFuture:             M1[ShortDay]{Key: "answer.law.future", Names: [1]string{"date"}},
 	LawAssumed:            M1[Text]{Key: "answer.law.assumed", Names: [1]string{"year"}},
+	LawWeaker:             M2[Text, Text]{Key: "answer.law.weaker", Names: [2]string{"law", "status"}},
 	LedeUnofficial:        M0{Key: "lede.unofficial"},
 	LedeRecounted:         M0{Key: "lede.recounted"},
 	LedeRecountedTie:      M2[Text, Count]{Key: "lede.recounted.tie", Names: [2]string{"names", "votes"}},
@@ -481,6 +482,7 @@ type Messages struct {
 	LawLine               M3[Text, Text, ShortDay]
 	LawFuture             M1[ShortDay]
 	LawAssumed            M1[Text]
+	LawWeaker             M2[Text, Text]
 	LedeUnofficial        M0
 	LedeRecounted         M0
 	LedeRecountedTie      M2[Text, Count]
