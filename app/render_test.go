@@ -135,6 +135,13 @@ func TestDeadlineAndShareWords(t *testing.T) {
 			"Nobody has at least 35% of the 2,000,001 votes (700,001 needed)"},
 		{"/?state=SD&date=2026-06-02&type=primary&office=governor&counties=66&candidate=A&votes=700000&candidate=B&votes=650001&candidate=C&votes=650000&lang=es",
 			"Nadie tiene al menos el 35"},
+		// The answer names its law's weakest support: Maine's municipal
+		// lines are the 2011 text, and the 2019 act that re-enacted the
+		// section was not read.
+		{"/?state=ME&date=2026-11-03&type=general&office=municipal&counties=1&candidate=A&votes=2550&candidate=B&votes=2450",
+			"read in the enacted text; checked November 22, 2026. Part of this rule rests on P.L. 2019, c. 288"},
+		{"/?state=ME&date=2026-11-03&type=general&office=municipal&counties=1&candidate=A&votes=2550&candidate=B&votes=2450&lang=es",
+			"Parte de esta regla se apoya en P.L. 2019, c. 288"},
 	} {
 		text := strings.Join(strings.Fields(visible(render(t, c.addr))), " ")
 		if !strings.Contains(text, c.want) {
