@@ -141,13 +141,15 @@ func (v *view) lawLine() line {
 	title := citeTitle(src, c)
 	status := w.Key("status." + string(c.Status))
 	s := m.LawLine.In(w, words.Text(title), words.Text(status), words.ShortDay(src.Checked))
+	en := []string{title}
 	// The rule's weakest support, where it is weaker than the law named:
 	// the answer must not read as verified when part of it is not.
 	if weakest := rules.StatusOf(cites); weakest != c.Status {
 		for _, cc := range cites {
 			if cc.Status == weakest {
 				ws, _ := r.Jurisdiction.SourceOf(cc.Source)
-				s += " " + m.LawWeaker.In(w, words.Text(citeTitle(ws, cc)), words.Text(w.Key("status."+string(weakest))))
+				en = append(en, citeTitle(ws, cc))
+				s += " " + m.LawWeaker.In(w, words.Text(en[1]), words.Text(w.Key("status."+string(weakest))))
 				break
 			}
 		}
@@ -159,7 +161,7 @@ func (v *view) lawLine() line {
 		s += " " + m.LawAssumed.In(w, words.Text(strconv.Itoa(r.Race.Election.Year())))
 	}
 	l := v.cited(s, cites)
-	l.En = title
+	l.En = en
 	return l
 }
 

@@ -16,9 +16,9 @@ import (
 type line struct {
 	Text string
 	Refs []int
-	// En is a part of Text that stays in English whatever the page's
-	// language (a source's title), marked lang="en" on other pages.
-	En string
+	// En are parts of Text, in order, that stay in English whatever the
+	// page's language (sources' titles), marked lang="en" on other pages.
+	En []string
 	g  *glosser // links the page's first uses of glossary terms
 }
 
@@ -42,12 +42,17 @@ func (v *view) cited(s string, cites ...[]rules.Cite) line {
 // nodes renders the sentence and its note links.
 func (l line) nodes(w *words.Words) []app.UI {
 	var out []app.UI
-	if before, after, ok := strings.Cut(l.Text, l.En); ok && l.En != "" && w.Lang != words.English {
-		out = append(l.g.nodes(before), tx(tag("span", "lang", "en"), l.En))
-		out = append(out, l.g.nodes(after)...)
-	} else {
-		out = l.g.nodes(l.Text)
+	rest := l.Text
+	if w.Lang != words.English {
+		for _, en := range l.En {
+			if before, after, ok := strings.Cut(rest, en); ok && en != "" {
+				out = append(out, l.g.nodes(before)...)
+				out = append(out, tx(tag("span", "lang", "en"), en))
+				rest = after
+			}
+		}
 	}
+	out = append(out, l.g.nodes(rest)...)
 	for _, n := range l.Refs {
 		s := strconv.Itoa(n)
 		out = append(out, app.Text(" "), tx(tag("a", "class", "ref", "href", "#src-"+s, "aria-label", m.SourceNote.In(w, words.Count(int64(n)))), "["+s+"]"))

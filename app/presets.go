@@ -72,7 +72,7 @@ func presetSource(w *words.Words, p races.Preset) app.UI {
 	status := w.Key("figures." + string(p.Status))
 	// The source is the research's own note, in English: marked so.
 	showing := line{Text: m.PresetShowing.In(w, words.Text(w.Key("race."+p.RaceID)), words.Text(w.Key("stage."+string(p.Stage))),
-		words.Text(p.Source), words.Text(status)), En: p.Source}
+		words.Text(p.Source), words.Text(status)), En: []string{p.Source}}
 	items := []app.UI{showing.p(w, "")}
 	if !p.Complete {
 		items = append(items, para("caveat", m.PresetPartial.In(w)))
